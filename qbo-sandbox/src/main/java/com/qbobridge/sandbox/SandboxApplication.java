@@ -1,0 +1,16 @@
+package com.qbobridge.sandbox;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts qbo-sandbox: A faithful QuickBooks Online stand-in: OAuth 2.0, the Accounting API, its limits and faults.
+ */
+@SpringBootApplication
+public class SandboxApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SandboxApplication.class, args);
+	}
+
+}

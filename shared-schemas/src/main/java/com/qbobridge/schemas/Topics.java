@@ -1,0 +1,108 @@
+package com.qbobridge.schemas;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import com.qbobridge.schemas.cases.CaseCreated;
+import com.qbobridge.schemas.cases.CaseRejected;
+import com.qbobridge.schemas.connector.ConnectionStatusChanged;
+import com.qbobridge.schemas.connector.ImportCompleted;
+import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.connector.InvoiceFetched;
+import com.qbobridge.schemas.imports.CaseDraftApproved;
+import com.qbobridge.schemas.imports.ImportRequested;
+import com.qbobridge.schemas.mapping.CaseDrafted;
+
+/**
+ * The topic catalog: every topic of the pipeline in one place. Names are constants so that listeners can use them in
+ * annotations; {@link #catalog()} adds keys, sizing, retention and owners for provisioning and documentation.
+ * <p>
+ * Every record is keyed by its connection id ({@link EventMetadata#partitionKey()}): one connection's events stay in
+ * order on one partition, so an import's completion never overtakes its invoices and a draft's approval is handled in
+ * the order it was given. Different connections spread over the partitions.
+ */
+public final class Topics {
+
+	/** {@link ImportRequested}: import-service asks the connector to fetch invoices. */
+	public static final String IMPORT_REQUESTED = "imports.import-requested";
+
+	/** {@link InvoiceFetched}: one unpaid invoice and its customer. */
+	public static final String INVOICE_FETCHED = "connector.invoice-fetched";
+
+	/** {@link ImportProgressed}: pages and invoices fetched so far. */
+	public static final String IMPORT_PROGRESSED = "connector.import-progressed";
+
+	/** {@link ImportCompleted}: the fetch finished or failed. */
+	public static final String IMPORT_COMPLETED = "connector.import-completed";
+
+	/** {@link ConnectionStatusChanged}: a connection changed state. */
+	public static final String CONNECTION_STATUS_CHANGED = "connector.connection-status-changed";
+
+	/** {@link CaseDrafted}: a valid or rejected case draft. */
+	public static final String CASE_DRAFTED = "mapping.case-drafted";
+
+	/** {@link CaseDraftApproved}: a creditor approved a draft. */
+	public static final String CASE_DRAFT_APPROVED = "imports.case-draft-approved";
+
+	/** {@link CaseCreated}: a collection case was created. */
+	public static final String CASE_CREATED = "cases.case-created";
+
+	/** {@link CaseRejected}: an approved draft did not become a case. */
+	public static final String CASE_REJECTED = "cases.case-rejected";
+
+	/** Suffix Spring Kafka's {@code DeadLetterPublishingRecoverer} appends by default. */
+	public static final String DEAD_LETTER_SUFFIX = "-dlt";
+
+	private static final String KEY = "connection id";
+
+	private static final List<Topic> CATALOG = List.of(
+			new Topic(IMPORT_REQUESTED, ImportRequested.CONTRACT, KEY, 6, Duration.ofDays(7), false, "import-service",
+					List.of("connector-service")),
+			new Topic(INVOICE_FETCHED, InvoiceFetched.CONTRACT, KEY, 12, Duration.ofDays(3), false,
+					"connector-service", List.of("mapping-service")),
+			new Topic(IMPORT_PROGRESSED, ImportProgressed.CONTRACT, KEY, 6, Duration.ofDays(1), false,
+					"connector-service", List.of("import-service")),
+			new Topic(IMPORT_COMPLETED, ImportCompleted.CONTRACT, KEY, 6, Duration.ofDays(7), false,
+					"connector-service", List.of("import-service")),
+			new Topic(CONNECTION_STATUS_CHANGED, ConnectionStatusChanged.CONTRACT, KEY, 6, Duration.ofDays(30), true,
+					"connector-service", List.of("import-service")),
+			new Topic(CASE_DRAFTED, CaseDrafted.CONTRACT, KEY, 12, Duration.ofDays(7), false, "mapping-service",
+					List.of("import-service")),
+			new Topic(CASE_DRAFT_APPROVED, CaseDraftApproved.CONTRACT, KEY, 12, Duration.ofDays(14), false,
+					"import-service", List.of("case-service")),
+			new Topic(CASE_CREATED, CaseCreated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
+					List.of("import-service", "analytics")),
+			new Topic(CASE_REJECTED, CaseRejected.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
+					List.of("import-service", "analytics")));
+
+	private Topics() {
+	}
+
+	/**
+	 * Every topic of the pipeline, dead-letter topics excluded.
+	 * @return the catalog, in pipeline order
+	 */
+	public static List<Topic> catalog() {
+		return CATALOG;
+	}
+
+	/**
+	 * Looks a topic up by name.
+	 * @param name the topic name
+	 * @return the catalog entry, if the topic is in the catalog
+	 */
+	public static Optional<Topic> named(String name) {
+		return CATALOG.stream().filter((topic) -> topic.name().equals(name)).findFirst();
+	}
+
+	/**
+	 * The dead-letter topic of a topic.
+	 * @param topic the topic name
+	 * @return its dead-letter topic name
+	 */
+	public static String deadLetter(String topic) {
+		return topic + DEAD_LETTER_SUFFIX;
+	}
+
+}

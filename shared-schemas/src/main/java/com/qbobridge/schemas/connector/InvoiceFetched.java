@@ -1,0 +1,35 @@
+package com.qbobridge.schemas.connector;
+
+import java.util.Objects;
+
+import com.qbobridge.schemas.Contract;
+import com.qbobridge.schemas.Event;
+import com.qbobridge.schemas.EventMetadata;
+import com.qbobridge.schemas.quickbooks.CompanySnapshot;
+import com.qbobridge.schemas.quickbooks.QboCustomer;
+import com.qbobridge.schemas.quickbooks.QboInvoice;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One unpaid invoice read from QuickBooks during an import, with the customer it bills and the company it belongs
+ * to, as QuickBooks gave them.
+ *
+ * @param metadata the envelope; {@code connectionId} and {@code importId} are set
+ * @param company the connected company (its home currency applies when the invoice has no currency)
+ * @param invoice the invoice
+ * @param customer the billed customer, or {@code null} when QuickBooks no longer has it
+ * @param sequence 1-based position of the invoice within its import
+ */
+public record InvoiceFetched(EventMetadata metadata, CompanySnapshot company, QboInvoice invoice,
+		@Nullable QboCustomer customer, long sequence) implements Event {
+
+	/** Contract name and version. */
+	public static final Contract CONTRACT = new Contract("InvoiceFetched", 1, InvoiceFetched.class);
+
+	public InvoiceFetched {
+		Objects.requireNonNull(metadata, "metadata must not be null");
+		Objects.requireNonNull(company, "company must not be null");
+		Objects.requireNonNull(invoice, "invoice must not be null");
+	}
+
+}

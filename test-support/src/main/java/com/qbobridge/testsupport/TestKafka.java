@@ -1,0 +1,70 @@
+package com.qbobridge.testsupport;
+
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.kafka.KafkaContainer;
+
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * One real Kafka broker per test JVM, started on first use and shared by every test context: a container when Docker
+ * runs, else Kafka's own KRaft broker inside the JVM. {@code TEST_KAFKA_BOOTSTRAP_SERVERS} points tests at an
+ * existing broker instead.
+ */
+public final class TestKafka {
+
+	private static final Logger logger = LoggerFactory.getLogger(TestKafka.class);
+
+	/** Apache Kafka's own image, the same major version as the client. */
+	static final String IMAGE = "apache/kafka:4.1.2";
+
+	private static final int PARTITIONS = 3;
+
+	private static volatile String bootstrapServers;
+
+	private TestKafka() {
+	}
+
+	/**
+	 * The broker's address, starting the broker on first call.
+	 * @return the bootstrap servers, e.g. {@code 127.0.0.1:40123}
+	 */
+	public static String bootstrapServers() {
+		String servers = bootstrapServers;
+		if (servers == null) {
+			synchronized (TestKafka.class) {
+				servers = bootstrapServers;
+				if (servers == null) {
+					servers = start();
+					bootstrapServers = servers;
+				}
+			}
+		}
+		return servers;
+	}
+
+	private static String start() {
+		String external = System.getenv("TEST_KAFKA_BOOTSTRAP_SERVERS");
+		if (external != null && !external.isBlank()) {
+			logger.info("Tests use the Kafka broker at {}", external);
+			return external;
+		}
+		if (Docker.isAvailable()) {
+			KafkaContainer container = new KafkaContainer(IMAGE);
+			container.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "test-kafka-stop"));
+			logger.info("Tests use a Kafka container at {}", container.getBootstrapServers());
+			return container.getBootstrapServers();
+		}
+		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
+		broker.brokerProperties(Map.of("auto.create.topics.enable", "true", "num.partitions",
+				String.valueOf(PARTITIONS)));
+		broker.afterPropertiesSet();
+		Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "test-kafka-stop"));
+		logger.info("Tests use an in-JVM KRaft broker at {}", broker.getBrokersAsString());
+		return broker.getBrokersAsString();
+	}
+
+}
