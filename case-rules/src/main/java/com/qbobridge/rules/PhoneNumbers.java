@@ -1,0 +1,57 @@
+package com.qbobridge.rules;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Normalises phone numbers as QuickBooks users type them ({@code (650) 557-8463}, {@code 030 1234567}) to E.164 with
+ * Google's libphonenumber, reading national numbers in the debtor's country, so that a collector can dial them.
+ */
+public final class PhoneNumbers {
+
+	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	private PhoneNumbers() {
+	}
+
+	/**
+	 * A number in E.164 form, when it is a valid number.
+	 * @param number the number as typed, may be {@code null}
+	 * @param isoCountry the ISO alpha-2 country national numbers are read in; without it only numbers written
+	 * with {@code +} and a country code are recognised
+	 * @return e.g. {@code +16505578463}; empty when the number is blank, unreadable or not a valid number
+	 */
+	public static Optional<String> toE164(@Nullable String number, @Nullable String isoCountry) {
+		return parse(number, isoCountry).filter(UTIL::isValidNumber)
+			.map((parsed) -> UTIL.format(parsed, PhoneNumberFormat.E164));
+	}
+
+	/**
+	 * The ISO alpha-2 country a valid number belongs to.
+	 * @param number the number as typed, may be {@code null}
+	 * @param isoCountry the country national numbers are read in, may be {@code null}
+	 * @return e.g. {@code US}; empty when the number is not valid
+	 */
+	public static Optional<String> countryOf(@Nullable String number, @Nullable String isoCountry) {
+		return parse(number, isoCountry).filter(UTIL::isValidNumber).map(UTIL::getRegionCodeForNumber);
+	}
+
+	private static Optional<PhoneNumber> parse(@Nullable String number, @Nullable String isoCountry) {
+		if (number == null || number.isBlank() || number.length() > FieldLimits.DEBTOR_PHONE * 4) {
+			return Optional.empty();
+		}
+		String region = Countries.isIsoAlpha2(isoCountry) ? isoCountry : "ZZ";
+		try {
+			return Optional.of(UTIL.parse(number, region));
+		}
+		catch (NumberParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+}
