@@ -121,14 +121,14 @@ public final class CaseDraftValidator {
 		String unit = (currency != null) ? " " + currency : "";
 		if (amount.signum() <= 0) {
 			issues.add(RuleCode.AMOUNT_NOT_POSITIVE, CaseFields.AMOUNT_TO_RECOVER,
-					"The open balance is " + amount.toPlainString() + unit + "; there is nothing to recover");
+					"The open balance is " + money(amount, currency) + unit + "; there is nothing to recover");
 			return;
 		}
 		if (currency != null) {
 			int minorUnits = Currencies.minorUnits(currency).orElse(2);
 			if (amount.stripTrailingZeros().scale() > minorUnits) {
 				issues.add(RuleCode.AMOUNT_PRECISION_INVALID, CaseFields.AMOUNT_TO_RECOVER,
-						"The amount " + amount.toPlainString() + unit + " has more than " + minorUnits
+						"The amount " + money(amount, currency) + unit + " has more than " + minorUnits
 								+ " decimals, which " + currency + " does not have");
 			}
 			minimum(issues, amount, currency);
@@ -136,13 +136,13 @@ public final class CaseDraftValidator {
 		if (total != null) {
 			if (amount.compareTo(total) < 0) {
 				issues.add(RuleCode.AMOUNT_PARTIALLY_PAID, CaseFields.AMOUNT_TO_RECOVER,
-						"The invoice was partly paid: " + amount.toPlainString() + " of " + total.toPlainString()
+						"The invoice was partly paid: " + money(amount, currency) + " of " + money(total, currency)
 								+ unit + " remain open, and only the open balance is recovered");
 			}
 			else if (amount.compareTo(total) > 0) {
 				issues.add(RuleCode.AMOUNT_EXCEEDS_INVOICE_TOTAL, CaseFields.AMOUNT_TO_RECOVER,
-						"The open balance " + amount.toPlainString() + unit + " is higher than the invoice total "
-								+ total.toPlainString() + unit);
+						"The open balance " + money(amount, currency) + unit + " is higher than the invoice total "
+								+ money(total, currency) + unit);
 			}
 		}
 	}
@@ -163,18 +163,24 @@ public final class CaseDraftValidator {
 		}
 		String message;
 		if (currency.equals(minimumCurrency)) {
-			message = "The amount to recover, " + amount.toPlainString() + " " + currency
+			message = "The amount to recover, " + money(amount, currency) + " " + currency
 					+ ", is below the minimum of " + minimum.toPlainString() + " " + minimumCurrency;
 		}
 		else {
 			int minorUnits = Currencies.minorUnits(currency).orElse(2);
 			BigDecimal minimumInCurrency = minimum.divide(rate.get(), minorUnits, RoundingMode.CEILING);
-			message = "The amount to recover, " + amount.toPlainString() + " " + currency
+			message = "The amount to recover, " + money(amount, currency) + " " + currency
 					+ ", is below the minimum of " + minimum.toPlainString() + " " + minimumCurrency + " (about "
 					+ minimumInCurrency.toPlainString() + " " + currency + " at the reference rate 1 " + currency
 					+ " = " + rate.get().toPlainString() + " " + minimumCurrency + ")";
 		}
 		issues.add(RuleCode.AMOUNT_BELOW_MINIMUM, CaseFields.AMOUNT_TO_RECOVER, message);
+	}
+
+	/** An amount as the currency writes it: {@code 150.0} becomes {@code 150.00} in dollars; never rounded. */
+	private static String money(BigDecimal amount, @Nullable String currency) {
+		int minorUnits = (currency != null) ? Currencies.minorUnits(currency).orElse(0) : 0;
+		return ((amount.scale() < minorUnits) ? amount.setScale(minorUnits) : amount).toPlainString();
 	}
 
 	private void jurisdiction(Issues issues, @Nullable String jurisdiction, @Nullable String addressCountry) {

@@ -225,6 +225,14 @@ class CaseDraftValidatorTests {
 		}
 
 		@Test
+		void writesAmountsWithTheCurrencysDecimals() {
+			assertThat(validate(Drafts.with((d) -> d.amount("150.0", "500", "USD"))).warnings())
+				.extracting(FieldIssue::message)
+				.containsExactly(
+						"The invoice was partly paid: 150.00 of 500.00 USD remain open, and only the open balance is recovered");
+		}
+
+		@Test
 		void rejectsCentsOfCentsInDollars() {
 			assertThat(violations(Drafts.with((d) -> d.amount("362.075", "362.075", "USD"))))
 				.containsExactly(issue("AMOUNT_PRECISION_INVALID", "amountToRecover"));
