@@ -1,49 +1,40 @@
 #!/usr/bin/env bash
-# Builds the product and runs every service on this machine; Ctrl-C stops them all.
-# Needs only Java 17. Ports: import-service 8080, connector 8081, mapping 8082, cases 8083, qbo-sandbox 8090.
+# Builds the product and runs all of it on this machine: a real Kafka broker (KRaft), PostgreSQL, the topics of the
+# catalog, qbo-sandbox and the four services. Ctrl-C stops everything. Needs only Java 17.
+# Ports: import-service 8080, connector 8081, mapping 8082, cases 8083, qbo-sandbox 8090, Kafka 9092/9093,
+# PostgreSQL 15432. Settings (external Kafka or PostgreSQL, kept data, ...): local-stack/README.md.
 set -euo pipefail
 cd "$(dirname "$0")"
 
+if ! command -v java >/dev/null 2>&1; then
+  echo "Java 17 or newer is needed: install a JDK (e.g. Temurin 17) and run ./run-local.sh again." >&2
+  exit 1
+fi
+
 if [ "${SKIP_BUILD:-false}" != "true" ]; then
+  echo "Building (./mvnw -B -ntp -DskipTests package; the first build downloads about 400 MB)..."
   ./mvnw -B -ntp -DskipTests package
 fi
 
-logs=.local-stack/logs
-mkdir -p "$logs"
-pids=()
+launcher=(local-stack/target/local-stack-*.jar)
+if [ ! -f "${launcher[0]}" ]; then
+  echo "No launcher jar in local-stack/target; run without SKIP_BUILD=true." >&2
+  exit 1
+fi
+
+# The launcher runs in the background so that the terminal's Ctrl-C reaches only this script (a background job of a
+# script ignores SIGINT, and so do the processes it starts): the script then sends SIGTERM to the launcher, which
+# stops the services first, then Kafka, then PostgreSQL. A Ctrl-C sent to every process at once would stop them in
+# any order.
+java ${LOCAL_STACK_LAUNCHER_OPTS:-} -jar "${launcher[0]}" &
+pid=$!
 
 stop() {
-  trap - INT TERM EXIT
-  echo
-  echo "Stopping..."
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  echo "Stopped."
+  trap - INT TERM
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  exit 0
 }
-trap stop INT TERM EXIT
+trap stop INT TERM
 
-start() { # module port
-  java -jar "$1/target/$1-0.1.0-SNAPSHOT.jar" --server.port="$2" >"$logs/$1.log" 2>&1 &
-  pids+=("$!")
-  echo "Starting $1 on port $2 (log: $logs/$1.log)"
-}
-
-start qbo-sandbox 8090
-start connector-service 8081
-start mapping-service 8082
-start case-service 8083
-start import-service 8080
-
-for port in 8090 8081 8082 8083 8080; do
-  until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
-    for pid in "${pids[@]}"; do
-      kill -0 "$pid" 2>/dev/null || { echo "A service stopped during start-up; see $logs"; exit 1; }
-    done
-    sleep 1
-  done
-  echo "  http://localhost:$port/actuator/health is UP"
-done
-
-echo
-echo "All services are up. Open http://localhost:8080 (Ctrl-C stops everything)."
-wait
+wait "$pid"

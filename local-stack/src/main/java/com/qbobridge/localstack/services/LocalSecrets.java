@@ -1,0 +1,55 @@
+package com.qbobridge.localstack.services;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * The secrets of one local run, random every time so that none is ever committed or reused: the key that signs
+ * service tokens, the QuickBooks OAuth client secret shared by qbo-sandbox and the connector, and the key that
+ * encrypts stored OAuth tokens. {@link #toString()} never shows them.
+ *
+ * @param serviceTokenSecret HS256 key for service tokens, 48 random bytes in base64
+ * @param qboClientId the OAuth client id the sandbox knows
+ * @param qboClientSecret the OAuth client secret, 32 random bytes in base64url
+ * @param tokenEncryptionKey AES-256 key for OAuth tokens at rest, 32 random bytes in base64
+ * @param tokenEncryptionKeyId the id stored next to each encrypted token
+ */
+public record LocalSecrets(String serviceTokenSecret, String qboClientId, String qboClientSecret,
+		String tokenEncryptionKey, String tokenEncryptionKeyId) {
+
+	/** The client id the sandbox is configured with, see CONTRIBUTING.md. */
+	public static final String QBO_CLIENT_ID = "qbo-bridge-local";
+
+	public LocalSecrets {
+		Objects.requireNonNull(serviceTokenSecret, "serviceTokenSecret must not be null");
+		Objects.requireNonNull(qboClientId, "qboClientId must not be null");
+		Objects.requireNonNull(qboClientSecret, "qboClientSecret must not be null");
+		Objects.requireNonNull(tokenEncryptionKey, "tokenEncryptionKey must not be null");
+		Objects.requireNonNull(tokenEncryptionKeyId, "tokenEncryptionKeyId must not be null");
+	}
+
+	/**
+	 * Fresh random secrets.
+	 * @param random the source of randomness
+	 * @return the secrets of a new run
+	 */
+	public static LocalSecrets generate(SecureRandom random) {
+		return new LocalSecrets(Base64.getEncoder().encodeToString(bytes(random, 48)), QBO_CLIENT_ID,
+				Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(random, 32)),
+				Base64.getEncoder().encodeToString(bytes(random, 32)), "local-" + Long.toHexString(random.nextLong()));
+	}
+
+	private static byte[] bytes(SecureRandom random, int count) {
+		byte[] bytes = new byte[count];
+		random.nextBytes(bytes);
+		return bytes;
+	}
+
+	@Override
+	public String toString() {
+		return "LocalSecrets[qboClientId=" + this.qboClientId + ", tokenEncryptionKeyId=" + this.tokenEncryptionKeyId
+				+ ", secrets hidden]";
+	}
+
+}
