@@ -1,24 +1,24 @@
 package com.qbobridge.connector;
 
+import java.net.http.HttpResponse;
+
+import com.qbobridge.schemas.EventJson;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class ConnectorApplicationTests {
-
-	@Autowired
-	RestTestClient client;
+class ConnectorApplicationTests extends ConnectorIntegrationTest {
 
 	@Test
-	void startsAndReportsHealthUp() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("UP");
+	void startsAndReportsHealthUpWithTheQuickBooksCircuitBreakers() {
+		HttpResponse<String> response = call("GET", "/actuator/health", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		JsonNode health = EventJson.mapper().readTree(response.body());
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		assertThat(health.at("/components/quickBooks/details/circuitBreakers").isObject()).isTrue();
+		assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
 	}
 
 }

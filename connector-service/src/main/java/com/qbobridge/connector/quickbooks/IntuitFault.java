@@ -1,0 +1,51 @@
+package com.qbobridge.connector.quickbooks;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Intuit's error body in one typed form, whichever of its shapes it arrived in ({@code Fault}/{@code Error},
+ * lower-case {@code fault}/{@code error}, or XML {@code IntuitResponse}).
+ *
+ * @param type the fault type, e.g. {@code ValidationFault}, {@code AUTHENTICATION}, {@code SERVICE}
+ * @param errors the errors, possibly none when the body was empty or not Intuit's
+ */
+public record IntuitFault(@Nullable String type, List<IntuitError> errors) {
+
+	/** No fault could be read from the body. */
+	public static final IntuitFault NONE = new IntuitFault(null, List.of());
+
+	public IntuitFault {
+		errors = List.copyOf(errors);
+	}
+
+	/**
+	 * The first error's code, e.g. to recognise {@code 003001} (throttled).
+	 * @return the code, or {@code null}
+	 */
+	public @Nullable String firstCode() {
+		return this.errors.isEmpty() ? null : this.errors.get(0).code();
+	}
+
+	/**
+	 * A one-line summary for logs and import failures; it never contains request data.
+	 * @return e.g. {@code SERVICE 003001 message=ThrottleExceeded...}
+	 */
+	public String summary() {
+		if (this.errors.isEmpty()) {
+			return (this.type != null) ? this.type : "no fault body";
+		}
+		IntuitError first = this.errors.get(0);
+		StringBuilder summary = new StringBuilder();
+		if (this.type != null) {
+			summary.append(this.type).append(' ');
+		}
+		summary.append(first.code()).append(' ').append(first.message());
+		if (first.detail() != null) {
+			summary.append(" (").append(first.detail()).append(')');
+		}
+		return summary.toString();
+	}
+
+}

@@ -1,0 +1,148 @@
+package com.qbobridge.connector.quickbooks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import com.qbobridge.schemas.EventJson;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.util.Assert;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The Accounting API over HTTP: one GET per call, guarded per realm by {@link QuickBooksResilience}. Reads Intuit's
+ * error bodies into {@link QuickBooksCallFailed} and logs Intuit's {@code intuit_tid} with every failed call; never
+ * logs the access token.
+ */
+public class QuickBooksApi {
+
+	private static final Logger logger = LoggerFactory.getLogger(QuickBooksApi.class);
+
+	/** The response header carrying Intuit's transaction id. */
+	public static final String INTUIT_TID = "intuit_tid";
+
+	private final RestClient http;
+
+	private final QuickBooksApiProperties properties;
+
+	private final QuickBooksResilience resilience;
+
+	public QuickBooksApi(RestClient http, QuickBooksApiProperties properties, QuickBooksResilience resilience) {
+		this.http = http;
+		this.properties = properties;
+		this.resilience = resilience;
+	}
+
+	/**
+	 * Runs a query ({@code select ... from Invoice where ...}).
+	 * @param realmId the company
+	 * @param query the query, in Intuit's query language
+	 * @param accessToken a valid access token for the company
+	 * @return the {@code QueryResponse} object
+	 */
+	public JsonNode query(String realmId, String query, String accessToken) {
+		Assert.hasText(query, "query must not be empty");
+		JsonNode body = get(realmId, List.of("query"), query, accessToken);
+		JsonNode response = body.get("QueryResponse");
+		if (response == null) {
+			throw new QuickBooksCallFailed(realmId, 200, IntuitFaults.fromJson(body), null, null);
+		}
+		return response;
+	}
+
+	/**
+	 * Reads the {@code CompanyInfo} of a company.
+	 * @param realmId the company
+	 * @param accessToken a valid access token for it
+	 * @return the {@code CompanyInfo} object
+	 */
+	public JsonNode companyInfo(String realmId, String accessToken) {
+		return entity(get(realmId, List.of("companyinfo", realmId), null, accessToken), "CompanyInfo", realmId);
+	}
+
+	/**
+	 * Reads the {@code Preferences} of a company (home currency, multicurrency).
+	 * @param realmId the company
+	 * @param accessToken a valid access token for it
+	 * @return the {@code Preferences} object
+	 */
+	public JsonNode preferences(String realmId, String accessToken) {
+		return entity(get(realmId, List.of("preferences"), null, accessToken), "Preferences", realmId);
+	}
+
+	private JsonNode entity(JsonNode body, String name, String realmId) {
+		JsonNode entity = body.get(name);
+		if (entity == null) {
+			throw new QuickBooksCallFailed(realmId, 200, IntuitFaults.fromJson(body), null, null);
+		}
+		return entity;
+	}
+
+	private JsonNode get(String realmId, List<String> path, @Nullable String query, String accessToken) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(this.properties.apiBaseUrl())
+			.pathSegment("v3", "company", realmId)
+			.pathSegment(path.toArray(String[]::new));
+		if (query != null) {
+			builder.queryParam("query", "{query}");
+		}
+		builder.queryParam("minorversion", this.properties.minorVersion());
+		URI uri = (query != null) ? builder.encode().buildAndExpand(query).toUri() : builder.encode().build().toUri();
+		String operation = (query != null) ? "query" : String.join("/", path);
+		return this.resilience.call(realmId, () -> send(realmId, uri, operation, accessToken));
+	}
+
+	private JsonNode send(String realmId, URI uri, String operation, String accessToken) {
+		try {
+			return this.http.get()
+				.uri(uri)
+				.accept(MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
+				.exchange((request, response) -> {
+					int status = response.getStatusCode().value();
+					String tid = response.getHeaders().getFirst(INTUIT_TID);
+					String body = read(response.getBody());
+					if (status >= 200 && status < 300) {
+						JsonNode json = EventJson.mapper().readTree(body);
+						IntuitFault fault = IntuitFaults.fromJson(json);
+						if (fault.errors().isEmpty() && (fault.type() == null)) {
+							return json;
+						}
+						throw failed(realmId, operation, 200, fault, tid, null);
+					}
+					throw failed(realmId, operation, status, IntuitFaults.read(body), tid, null);
+				});
+		}
+		catch (ResourceAccessException ex) {
+			throw failed(realmId, operation, 0, IntuitFault.NONE, null, ex);
+		}
+	}
+
+	private static QuickBooksCallFailed failed(String realmId, String operation, int status, IntuitFault fault,
+			@Nullable String tid, @Nullable Throwable cause) {
+		QuickBooksCallFailed failure = new QuickBooksCallFailed(realmId, status, fault, tid, cause);
+		if (status == 0) {
+			logger.warn("QuickBooks {} for realm {} got no answer: {}", operation, realmId,
+					(cause != null) ? cause.getMessage() : "unknown");
+		}
+		else {
+			logger.warn("QuickBooks {} for realm {} failed with HTTP {}: {} intuit_tid={}", operation, realmId, status,
+					fault.summary(), tid);
+		}
+		return failure;
+	}
+
+	private static String read(InputStream body) throws IOException {
+		return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.qbobridge.connector.quickbooks;
+
+import java.net.http.HttpClient;
+
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Wires the Accounting API client with its own HTTP client and the per-realm Resilience4j guards.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(QuickBooksApiProperties.class)
+class QuickBooksConfiguration {
+
+	@Bean
+	QuickBooksResilience quickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
+			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads) {
+		return new QuickBooksResilience(retries, circuitBreakers, rateLimiters, bulkheads);
+	}
+
+	@Bean
+	QuickBooksApi quickBooksApi(RestClient.Builder builder, QuickBooksApiProperties properties,
+			QuickBooksResilience resilience) {
+		HttpClient client = HttpClient.newBuilder()
+			.connectTimeout(properties.connectTimeout())
+			.version(HttpClient.Version.HTTP_1_1)
+			.build();
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+		requests.setReadTimeout(properties.readTimeout());
+		return new QuickBooksApi(builder.clone().requestFactory(requests).build(), properties, resilience);
+	}
+
+	@Bean
+	QuickBooksHealthIndicator quickBooksHealthIndicator(CircuitBreakerRegistry circuitBreakers) {
+		return new QuickBooksHealthIndicator(circuitBreakers);
+	}
+
+}

@@ -1,0 +1,82 @@
+package com.qbobridge.connector.quickbooks;
+
+import java.util.function.Supplier;
+
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryRegistry;
+
+import org.springframework.util.Assert;
+
+/**
+ * Wraps every Accounting API call in one realm's Resilience4j instances, created on first use from the {@code qbo}
+ * configurations in application.yml: Intuit's limits apply per realm, so each company gets its own rate limiter,
+ * bulkhead, circuit breaker and retry. Order, outermost first: retry, circuit breaker, rate limiter, bulkhead, so
+ * that every attempt (retries included) takes a rate-limiter permit and a bulkhead slot.
+ */
+public class QuickBooksResilience {
+
+	/** The configuration name the per-realm instances are created from. */
+	public static final String CONFIG = "qbo";
+
+	private final RetryRegistry retries;
+
+	private final CircuitBreakerRegistry circuitBreakers;
+
+	private final RateLimiterRegistry rateLimiters;
+
+	private final BulkheadRegistry bulkheads;
+
+	public QuickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
+			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads) {
+		this.retries = retries;
+		this.circuitBreakers = circuitBreakers;
+		this.rateLimiters = rateLimiters;
+		this.bulkheads = bulkheads;
+	}
+
+	/**
+	 * Runs one call against a realm with all four guards.
+	 * @param <T> the result type
+	 * @param realmId the company called, must not be null
+	 * @param call one HTTP request
+	 * @return its result
+	 */
+	public <T> T call(String realmId, Supplier<T> call) {
+		Assert.notNull(realmId, "realmId must not be null");
+		String name = instanceName(realmId);
+		Bulkhead bulkhead = this.bulkheads.bulkhead(name, CONFIG);
+		RateLimiter rateLimiter = this.rateLimiters.rateLimiter(name, CONFIG);
+		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, CONFIG);
+		Retry retry = this.retries.retry(name, CONFIG);
+		Supplier<T> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
+				RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, call))));
+		return guarded.get();
+	}
+
+	/**
+	 * The circuit breaker state of a realm.
+	 * @param realmId the company
+	 * @return its state, {@code CLOSED} when it was never called
+	 */
+	public CircuitBreaker.State circuitBreakerState(String realmId) {
+		return this.circuitBreakers.find(instanceName(realmId))
+			.map(CircuitBreaker::getState)
+			.orElse(CircuitBreaker.State.CLOSED);
+	}
+
+	/**
+	 * The name of a realm's instances, as they appear in metrics and health.
+	 * @param realmId the company
+	 * @return {@code qbo-<realmId>}
+	 */
+	public static String instanceName(String realmId) {
+		return CONFIG + "-" + realmId;
+	}
+
+}
