@@ -55,9 +55,19 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @return the running service
 	 */
 	public static ServiceProcess start(String module, Map<String, String> properties) {
+		return start(module, freePort(), properties);
+	}
+
+	/**
+	 * Starts a module's jar on a chosen port, for services that must know each other's addresses before they start.
+	 * @param module the module folder, e.g. {@code import-service}
+	 * @param port the port to listen on, e.g. from {@link #freePort()}
+	 * @param properties Spring properties passed as {@code --key=value} arguments
+	 * @return the running service
+	 */
+	public static ServiceProcess start(String module, int port, Map<String, String> properties) {
 		Objects.requireNonNull(module, "module must not be null");
 		Path jar = jar(module);
-		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
 				jar.toString(), "--server.port=" + port));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -185,7 +195,11 @@ public final class ServiceProcess implements AutoCloseable {
 		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
 	}
 
-	private static int freePort() {
+	/**
+	 * A port nothing listens on right now.
+	 * @return the port
+	 */
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
 			return socket.getLocalPort();

@@ -30,6 +30,8 @@ public final class TestPostgres {
 
 	private static volatile TestDatabase database;
 
+	private static volatile TestDatabase server;
+
 	private TestPostgres() {
 	}
 
@@ -43,12 +45,25 @@ public final class TestPostgres {
 			synchronized (TestPostgres.class) {
 				result = database;
 				if (result == null) {
-					result = createDatabase(server());
+					server = server();
+					result = createDatabase(server);
 					database = result;
 				}
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Another fresh database on the same server, for tests that run several services, each owning its database.
+	 * Dropped when the JVM exits.
+	 * @return the new database
+	 */
+	public static TestDatabase anotherDatabase() {
+		synchronized (TestPostgres.class) {
+			database();
+			return createDatabase(server);
+		}
 	}
 
 	private static TestDatabase server() {

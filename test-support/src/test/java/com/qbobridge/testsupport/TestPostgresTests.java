@@ -31,4 +31,16 @@ class TestPostgresTests {
 		assertThat(TestPostgres.database()).isSameAs(database);
 	}
 
+	@Test
+	void anotherDatabaseIsSeparateFromTheFirst() throws SQLException {
+		TestDatabase other = TestPostgres.anotherDatabase();
+
+		try (Connection connection = DriverManager.getConnection(other.jdbcUrl(), other.username(), other.password());
+				ResultSet result = connection.createStatement().executeQuery("select current_database()")) {
+			result.next();
+			assertThat(result.getString(1)).startsWith("test_");
+			assertThat(TestPostgres.database().jdbcUrl()).doesNotContain(result.getString(1));
+		}
+	}
+
 }
