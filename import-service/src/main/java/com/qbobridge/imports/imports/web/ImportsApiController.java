@@ -1,0 +1,208 @@
+package com.qbobridge.imports.imports.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.qbobridge.imports.accounts.AccountUser;
+import com.qbobridge.imports.imports.DraftFix;
+import com.qbobridge.imports.imports.DraftManagement;
+import com.qbobridge.imports.imports.DraftState;
+import com.qbobridge.imports.imports.ImportManagement;
+import com.qbobridge.imports.imports.ReportEntry;
+import com.qbobridge.imports.web.InvalidRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The imports API: everything the Bulk Import and Review pages do, for the signed-in account only.
+ */
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "Imports", description = "Bulk imports of unpaid QuickBooks invoices, their drafts and reports")
+class ImportsApiController {
+
+	private final ImportManagement imports;
+
+	private final DraftManagement drafts;
+
+	private final ImportProgressStreams streams;
+
+	private final Clock clock;
+
+	ImportsApiController(ImportManagement imports, DraftManagement drafts, ImportProgressStreams streams,
+			Clock clock) {
+		this.imports = imports;
+		this.drafts = drafts;
+		this.streams = streams;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@Operation(summary = "Start an import",
+			description = "Refused with 409 while an import of the same connection and filter is running.")
+	ResponseEntity<ImportView> start(@AuthenticationPrincipal AccountUser user,
+			@Valid @RequestBody StartImportRequest request) {
+		List<InvalidRequest.FieldProblem> problems = request.rangeProblems();
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+		ImportView view = ImportView.of(this.imports.start(user.caller(), request.toCommand()));
+		return ResponseEntity.created(URI.create("/api/imports/" + view.importId())).body(view);
+	}
+
+	@GetMapping
+	@Operation(summary = "List the account's imports, newest first")
+	List<ImportView> all(@AuthenticationPrincipal AccountUser user) {
+		return this.imports.all(user.caller()).stream().map(ImportView::of).toList();
+	}
+
+	@GetMapping("/{importId}")
+	@Operation(summary = "One import with its progress")
+	ImportView get(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId) {
+		return ImportView.of(this.imports.get(user.caller(), importId));
+	}
+
+	@GetMapping(path = "/{importId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Operation(summary = "Live progress as Server-Sent Events",
+			description = "Each 'progress' event carries the import as JSON; sent at once and after every change.")
+	SseEmitter events(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId) {
+		return this.streams.open(user.caller(), importId);
+	}
+
+	@PostMapping("/{importId}/retry")
+	@Operation(summary = "Retry a failed import", description = "Invoices that already became cases are skipped.")
+	ResponseEntity<ImportView> retry(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId) {
+		ImportView view = ImportView.of(this.imports.retry(user.caller(), importId));
+		return ResponseEntity.created(URI.create("/api/imports/" + view.importId())).body(view);
+	}
+
+	@PostMapping("/{importId}/discard")
+	@Operation(summary = "Discard an import and delete its drafts that were not approved")
+	ImportView discard(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId) {
+		return ImportView.of(this.imports.discard(user.caller(), importId));
+	}
+
+	@GetMapping("/{importId}/drafts")
+	@Operation(summary = "The import's drafts, filtered and sorted")
+	List<DraftView> drafts(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
+			@Parameter(description = "ready, needs-attention, approved or all") @RequestParam(
+					defaultValue = "all") String status,
+			@Parameter(description = "invoiceNumber, debtor, amount, dueDate, daysOverdue, status or sequence") @RequestParam(
+					defaultValue = "sequence") String sort,
+			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String direction) {
+		DraftState wanted = statusFilter(status);
+		Comparator<DraftView> order = order(sort);
+		if ("desc".equalsIgnoreCase(direction)) {
+			order = order.reversed();
+		}
+		else if (!"asc".equalsIgnoreCase(direction)) {
+			throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("direction", "must be asc or desc")));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		return this.drafts.drafts(user.caller(), importId)
+			.stream()
+			.filter((draft) -> wanted == null || draft.state() == wanted)
+			.map((draft) -> DraftView.of(draft, today))
+			.sorted(order)
+			.toList();
+	}
+
+	@GetMapping("/{importId}/drafts/{draftId}")
+	@Operation(summary = "One draft with every case field")
+	DraftView draft(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
+			@PathVariable UUID draftId) {
+		return DraftView.of(this.drafts.draft(user.caller(), importId, draftId), LocalDate.now(this.clock));
+	}
+
+	@PutMapping("/{importId}/drafts/{draftId}")
+	@Operation(summary = "Fix a draft and re-validate it with mapping's rules",
+			description = "Replaces the editable fields; the answer says whether it is now ready or still needs attention.")
+	DraftView fix(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId, @PathVariable UUID draftId,
+			@Valid @RequestBody DraftFix fix) {
+		return DraftView.of(this.drafts.fix(user.caller(), importId, draftId, fix), LocalDate.now(this.clock));
+	}
+
+	@PostMapping("/{importId}/approvals")
+	@Operation(summary = "Approve drafts: each becomes a case-draft-approved event for case-service",
+			description = "All or nothing: 409 lists the drafts that cannot be approved.")
+	ResponseEntity<List<DraftView>> approve(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
+			@Valid @RequestBody ApprovalRequest request) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<DraftView> approved = this.drafts.approve(user.caller(), importId, request.draftIds())
+			.stream()
+			.map((draft) -> DraftView.of(draft, today))
+			.toList();
+		return ResponseEntity.accepted().body(approved);
+	}
+
+	@GetMapping("/{importId}/report")
+	@Operation(summary = "Every fetched invoice and what became of it")
+	List<ReportEntry> report(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId) {
+		return this.drafts.report(user.caller(), importId);
+	}
+
+	@GetMapping(path = "/{importId}/report.csv", produces = "text/csv")
+	@Operation(summary = "The report as a CSV download")
+	ResponseEntity<byte[]> reportCsv(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId) {
+		String csv = ReportCsv.write(this.drafts.report(user.caller(), importId));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("import-" + importId + "-report.csv").build().toString())
+			.body(csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static @Nullable DraftState statusFilter(String status) {
+		return switch (status.toLowerCase(Locale.ROOT)) {
+			case "all" -> null;
+			case "ready" -> DraftState.READY;
+			case "needs-attention", "needs_attention" -> DraftState.NEEDS_ATTENTION;
+			case "approved" -> DraftState.APPROVED;
+			default -> throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("status",
+					"must be one of all, ready, needs-attention, approved")));
+		};
+	}
+
+	private static Comparator<DraftView> order(String sort) {
+		return switch (sort) {
+			case "sequence" -> Comparator.comparingLong(DraftView::sequence);
+			case "invoiceNumber" -> Comparator.comparing(DraftView::invoiceNumber, nullsLast());
+			case "debtor" -> Comparator.comparing(DraftView::debtorName, nullsLast());
+			case "amount" -> Comparator.comparing(DraftView::amount, Comparator.nullsLast(Comparator.naturalOrder()));
+			case "dueDate" -> Comparator.comparing(DraftView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()));
+			case "daysOverdue" -> Comparator.comparingLong(DraftView::daysOverdue);
+			case "status" -> Comparator.comparing(DraftView::status);
+			default -> throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("sort",
+					"must be one of sequence, invoiceNumber, debtor, amount, dueDate, daysOverdue, status")));
+		};
+	}
+
+	private static Comparator<@Nullable String> nullsLast() {
+		return Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
+	}
+
+}

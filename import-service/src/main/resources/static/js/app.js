@@ -1,0 +1,51 @@
+// Shared helpers for the pages: API calls with the CSRF token, ProblemDetail errors, and safe text output.
+(function () {
+  'use strict';
+
+  function csrfHeaders() {
+    const token = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    return (token && header) ? { [header.content]: token.content } : {};
+  }
+
+  async function api(method, url, body) {
+    const headers = Object.assign({ 'Accept': 'application/json' }, csrfHeaders());
+    const init = { method: method, headers: headers, credentials: 'same-origin' };
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(url, init);
+    const text = await response.text();
+    let data = null;
+    try { data = text ? JSON.parse(text) : null; } catch (e) { data = { detail: text }; }
+    if (!response.ok) {
+      const error = new Error((data && (data.detail || data.title)) || ('HTTP ' + response.status));
+      error.status = response.status;
+      error.problem = data || {};
+      throw error;
+    }
+    return data;
+  }
+
+  function el(tag, attributes, children) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([key, value]) => {
+      if (value === null || value === undefined || value === false) return;
+      if (key === 'text') node.textContent = value;
+      else if (key === 'dataset') Object.assign(node.dataset, value);
+      else if (value === true) node.setAttribute(key, '');
+      else node.setAttribute(key, value);
+    });
+    (children || []).forEach((child) => node.append(child));
+    return node;
+  }
+
+  function show(node, text) {
+    if (!node) return;
+    node.textContent = text || '';
+    node.hidden = !text;
+  }
+
+  window.QboBridge = { api: api, el: el, show: show };
+})();

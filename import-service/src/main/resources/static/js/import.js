@@ -1,0 +1,155 @@
+// One import's page: live progress over Server-Sent Events, the drafts table (sort, filter, select) and the report.
+(function () {
+  'use strict';
+  const { api, el, show } = window.QboBridge;
+  const page = document.getElementById('import-page');
+  if (!page) return;
+  const importId = page.dataset.importId;
+  const selected = new Set();
+  let drafts = [];
+  let sort = { key: 'sequence', direction: 1 };
+  let lastState = null;
+  let refreshTimer = null;
+
+  function renderProgress(job) {
+    const state = document.getElementById('import-state');
+    state.textContent = job.stateLabel;
+    state.dataset.state = job.state;
+    const bar = document.getElementById('import-progress');
+    bar.setAttribute('aria-valuenow', job.percent);
+    bar.dataset.percent = job.percent;
+    document.getElementById('import-progress-fill').style.width = job.percent + '%';
+    document.getElementById('import-progress-label').textContent = job.percent + ' %';
+    const total = job.totalInvoices !== null && job.totalInvoices !== undefined ? ' of ' + job.totalInvoices : '';
+    document.getElementById('import-counts').textContent = job.invoicesFetched + total + ' invoices fetched, '
+      + job.invoicesReported + ' checked';
+    const failure = document.getElementById('import-failure');
+    failure.hidden = !job.failure;
+    if (job.failure) {
+      document.getElementById('import-failure-message').textContent = job.failure.message;
+      document.getElementById('import-failure-action').textContent = job.failure.actionLabel;
+      document.getElementById('import-failure-action').dataset.action = job.failure.action;
+      document.getElementById('import-failure-detail').textContent = job.failure.detail || '';
+      document.getElementById('reconnect-link').hidden = !['RECONNECT', 'GRANT_PERMISSION', 'CONNECT'].includes(job.failure.action);
+    }
+    document.getElementById('discard-import').hidden = job.state === 'DISCARDED';
+    if (job.state !== lastState || job.state === 'MAPPING' || job.state === 'READY') scheduleRefresh();
+    lastState = job.state;
+  }
+
+  function scheduleRefresh() {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => { refreshTimer = null; loadDrafts(); loadReport(); }, 300);
+  }
+
+  function compare(a, b) {
+    const key = sort.key;
+    let x = key === 'debtor' ? a.debtorName : a[key];
+    let y = key === 'debtor' ? b.debtorName : b[key];
+    if (key === 'amount') { x = x === null ? null : Number(x); y = y === null ? null : Number(y); }
+    if (x === y) return a.sequence - b.sequence;
+    if (x === null || x === undefined) return 1;
+    if (y === null || y === undefined) return -1;
+    return (x < y ? -1 : 1) * sort.direction;
+  }
+
+  function renderDrafts() {
+    const filter = document.getElementById('draft-filter').value;
+    const body = document.getElementById('drafts-body');
+    body.replaceChildren();
+    const visible = drafts.filter((d) => filter === 'all'
+      || (filter === 'ready' && d.status === 'READY')
+      || (filter === 'needs-attention' && d.status === 'NEEDS_ATTENTION')).sort(compare);
+    visible.forEach((d) => {
+      const status = d.status === 'READY' ? 'ready' : d.status === 'NEEDS_ATTENTION' ? 'needs-attention' : 'approved';
+      const box = el('input', { type: 'checkbox', id: 'select-' + d.draftId, class: 'draft-select',
+        value: d.draftId, disabled: d.status !== 'READY', 'aria-label': 'Select invoice ' + (d.invoiceNumber || d.invoiceId) });
+      box.checked = selected.has(d.draftId);
+      box.addEventListener('change', () => { box.checked ? selected.add(d.draftId) : selected.delete(d.draftId); updateSelection(); });
+      const statusCell = el('td', { 'data-testid': 'draft-status' }, [el('span', { class: 'badge ' + (status === 'ready' ? 'ok' : 'warn'), text: d.statusLabel })]);
+      if (d.violations.length) {
+        statusCell.append(el('ul', { class: 'reasons', 'data-testid': 'draft-reasons' },
+          d.violations.map((v) => el('li', { 'data-field': v.field, text: v.field + ': ' + v.message }))));
+        statusCell.append(el('a', { id: 'fix-' + d.draftId, href: '/imports/' + importId + '/review?draft=' + d.draftId, text: 'Fix' }));
+      }
+      body.append(el('tr', { 'data-testid': 'draft-row', dataset: { draftId: d.draftId, status: status } }, [
+        el('td', {}, [box]),
+        el('td', { 'data-testid': 'draft-invoice', text: d.invoiceNumber || d.invoiceId }),
+        el('td', { 'data-testid': 'draft-debtor', text: d.debtorName || '' }),
+        el('td', { 'data-testid': 'draft-amount', class: 'number', text: (d.amount !== null ? d.amount : '') + ' ' + (d.currency || '') }),
+        el('td', { 'data-testid': 'draft-due-date', text: d.dueDate || '' }),
+        el('td', { 'data-testid': 'draft-days-overdue', class: 'number', text: String(d.daysOverdue) }),
+        statusCell
+      ]));
+    });
+    document.getElementById('drafts-empty').hidden = drafts.length > 0;
+    updateSelection();
+  }
+
+  function updateSelection() {
+    const ready = new Set(drafts.filter((d) => d.status === 'READY').map((d) => d.draftId));
+    [...selected].forEach((id) => { if (!ready.has(id)) selected.delete(id); });
+    document.getElementById('selected-count').textContent = selected.size + ' selected';
+    document.getElementById('review-selected').disabled = selected.size === 0;
+  }
+
+  async function loadDrafts() {
+    try {
+      drafts = await api('GET', '/api/imports/' + importId + '/drafts');
+      renderDrafts();
+    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
+  }
+
+  async function loadReport() {
+    try {
+      const report = await api('GET', '/api/imports/' + importId + '/report');
+      const body = document.getElementById('report-body');
+      body.replaceChildren(...report.map((r) => el('tr', { 'data-testid': 'report-row', dataset: { invoiceId: r.invoiceId, fate: r.fate } }, [
+        el('td', { text: String(r.sequence) }),
+        el('td', { text: r.invoiceNumber || r.invoiceId }),
+        el('td', { text: r.fateLabel }),
+        el('td', { text: r.detail || '' })
+      ])));
+    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
+  }
+
+  function connect() {
+    const source = new EventSource('/api/imports/' + importId + '/events');
+    source.addEventListener('progress', (event) => {
+      const job = JSON.parse(event.data);
+      renderProgress(job);
+      if (job.state === 'FAILED' || job.state === 'DISCARDED') source.close();
+    });
+  }
+
+  document.getElementById('draft-filter').addEventListener('change', renderDrafts);
+  document.querySelectorAll('[data-sort]').forEach((button) => button.addEventListener('click', () => {
+    const key = button.dataset.sort;
+    sort = { key: key, direction: sort.key === key ? -sort.direction : 1 };
+    renderDrafts();
+  }));
+  document.getElementById('select-all-ready').addEventListener('click', () => {
+    drafts.filter((d) => d.status === 'READY').forEach((d) => selected.add(d.draftId));
+    renderDrafts();
+  });
+  document.getElementById('clear-selection').addEventListener('click', () => { selected.clear(); renderDrafts(); });
+  document.getElementById('review-selected').addEventListener('click', () => {
+    const query = [...selected].map((id) => 'draft=' + encodeURIComponent(id)).join('&');
+    window.location.assign('/imports/' + importId + '/review?' + query);
+  });
+  document.getElementById('retry-import').addEventListener('click', async () => {
+    try {
+      const retry = await api('POST', '/api/imports/' + importId + '/retry');
+      window.location.assign('/imports/' + retry.importId);
+    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
+  });
+  document.getElementById('discard-import').addEventListener('click', async () => {
+    try {
+      renderProgress(await api('POST', '/api/imports/' + importId + '/discard'));
+    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
+  });
+
+  connect();
+  loadDrafts();
+  loadReport();
+})();
