@@ -4,7 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts mapping-service: Maps QuickBooks invoices to validated collection case drafts.
+ * Starts mapping-service: a stateless stream that maps each fetched QuickBooks invoice to a validated case draft.
  */
 @SpringBootApplication
 public class MappingApplication {
