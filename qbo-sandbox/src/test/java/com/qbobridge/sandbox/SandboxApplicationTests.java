@@ -1,24 +1,31 @@
 package com.qbobridge.sandbox;
 
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
-class SandboxApplicationTests {
-
-	@Autowired
-	RestTestClient client;
+/**
+ * The sandbox starts with its default dataset and answers health checks.
+ */
+class SandboxApplicationTests extends SandboxIntegrationTestSupport {
 
 	@Test
 	void startsAndReportsHealthUp() {
-		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("UP");
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(body(health).get("status").asString()).isEqualTo("UP");
+		assertThat(health.headers().firstValue("intuit_tid")).isPresent();
+	}
+
+	@Test
+	void startsWithTheDefaultUserAndItsTwoCompanies() {
+		HttpResponse<String> realms = get("/admin/realms");
+		assertThat(realms.statusCode()).isEqualTo(200);
+		assertThat(realms.body()).contains("9341453050298611", "9341453050298612");
+		assertThat(body(realms).findValues("multiCurrencyEnabled").stream().map((node) -> node.asBoolean()))
+			.contains(true, false);
 	}
 
 }
