@@ -3,6 +3,7 @@ package com.qbobridge.localstack.kafka;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * Creates the topics of the catalog on a broker with Kafka's {@link Admin} client before any service starts, so that
@@ -47,14 +51,15 @@ public final class TopicProvisioner {
 				.map((spec) -> new NewTopic(spec.name(), Optional.of(spec.partitions()), Optional.of(replicationFactor))
 					.configs(spec.config()))
 				.toList();
-			if (!missing.isEmpty()) {
-				admin.createTopics(missing).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-			}
-			List<String> grown = grow(admin, specs, existing, timeout);
-			List<String> kept = new ArrayList<>();
-			specs.stream().map(TopicSpec::name).filter(existing::contains).filter((name) -> !grown.contains(name))
-				.forEach(kept::add);
-			return new Provisioned(missing.stream().map(NewTopic::name).toList(), grown, kept);
+			List<String> created = create(admin, missing, timeout);
+			Set<String> present = new HashSet<>(existing);
+			specs.stream().map(TopicSpec::name).filter((name) -> !created.contains(name)).forEach(present::add);
+			List<String> grown = grow(admin, specs, present, timeout);
+			List<String> kept = specs.stream()
+				.map(TopicSpec::name)
+				.filter((name) -> !created.contains(name) && !grown.contains(name))
+				.toList();
+			return new Provisioned(created, grown, kept);
 		}
 		catch (ExecutionException ex) {
 			throw new IllegalStateException("Could not create the topics on " + bootstrapServers + ": "
@@ -70,15 +75,37 @@ public final class TopicProvisioner {
 		}
 	}
 
+	/**
+	 * Creates the topics; one that exists by now (the topic list can lag behind a creation moments ago, or another
+	 * client created it) counts as existing, not as an error.
+	 */
+	private static List<String> create(Admin admin, List<NewTopic> topics, Duration timeout)
+			throws InterruptedException, ExecutionException, TimeoutException {
+		List<String> created = new ArrayList<>();
+		if (topics.isEmpty()) {
+			return created;
+		}
+		for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(topics).values().entrySet()) {
+			try {
+				result.getValue().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+				created.add(result.getKey());
+			}
+			catch (ExecutionException ex) {
+				if (!(ex.getCause() instanceof TopicExistsException)) {
+					throw ex;
+				}
+			}
+		}
+		return topics.stream().map(NewTopic::name).filter(created::contains).toList();
+	}
+
 	private static List<String> grow(Admin admin, List<TopicSpec> specs, Set<String> existing, Duration timeout)
 			throws InterruptedException, ExecutionException, TimeoutException {
 		List<String> names = specs.stream().map(TopicSpec::name).filter(existing::contains).toList();
 		if (names.isEmpty()) {
 			return List.of();
 		}
-		Map<String, TopicDescription> descriptions = admin.describeTopics(names)
-			.allTopicNames()
-			.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		Map<String, TopicDescription> descriptions = describe(admin, names, timeout);
 		Map<String, NewPartitions> increases = new HashMap<>();
 		for (TopicSpec spec : specs) {
 			TopicDescription description = descriptions.get(spec.name());
@@ -90,6 +117,25 @@ public final class TopicProvisioner {
 			admin.createPartitions(increases).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		return names.stream().filter(increases::containsKey).toList();
+	}
+
+	/**
+	 * Describes topics, waiting while the broker's metadata does not know a topic created moments ago yet.
+	 */
+	private static Map<String, TopicDescription> describe(Admin admin, List<String> names, Duration timeout)
+			throws InterruptedException, ExecutionException, TimeoutException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			try {
+				return admin.describeTopics(names).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (ExecutionException ex) {
+				if (!(ex.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+					throw ex;
+				}
+				Thread.sleep(200);
+			}
+		}
 	}
 
 	/**

@@ -24,7 +24,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	private EmbeddedDatabase(EmbeddedPostgres postgres, ProcessHandle postmaster) {
 		this.postgres = postgres;
 		this.postmaster = postmaster;
-		this.server = new DatabaseServer(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "");
+		this.server = new DatabaseServer("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres",
+				"");
 	}
 
 	/**

@@ -1,0 +1,80 @@
+package com.qbobridge.localstack.services;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.qbobridge.localstack.postgres.DatabaseServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceEnvironmentTests {
+
+	private static final DatabaseServer DATABASE = new DatabaseServer("jdbc:postgresql://localhost:15432/postgres",
+			"postgres", "pw");
+
+	private final LocalSecrets secrets = LocalSecrets.generate(new SecureRandom());
+
+	@Test
+	void givesTheConnectorKafkaItsDatabaseTheSandboxProfileAndEverySecretItVerifiesOrUses() {
+		Map<String, String> environment = environmentOf(ServiceDefinition.CONNECTOR);
+
+		assertThat(environment).containsEntry("SERVER_PORT", "8081")
+			.containsEntry("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092")
+			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/connector")
+			.containsEntry("DATABASE_USERNAME", "postgres")
+			.containsEntry("DATABASE_PASSWORD", "pw")
+			.containsEntry("SERVICE_TOKEN_SECRET", this.secrets.serviceTokenSecret())
+			.containsEntry("QBO_CLIENT_ID", "qbo-bridge-local")
+			.containsEntry("QBO_CLIENT_SECRET", this.secrets.qboClientSecret())
+			.containsEntry("TOKEN_ENCRYPTION_KEY", this.secrets.tokenEncryptionKey())
+			.containsEntry("TOKEN_ENCRYPTION_KEY_ID", this.secrets.tokenEncryptionKeyId())
+			.containsEntry("SPRING_PROFILES_ACTIVE", "qbo-sandbox");
+	}
+
+	@Test
+	void givesTheSandboxTheSameOAuthClientAsTheConnectorAndNoInfrastructure() {
+		Map<String, String> sandbox = environmentOf(ServiceDefinition.QBO_SANDBOX);
+
+		assertThat(sandbox).containsOnlyKeys("SERVER_PORT", "QBO_CLIENT_ID", "QBO_CLIENT_SECRET", "QBO_REDIRECT_URI")
+			.containsEntry("SERVER_PORT", "8090")
+			.containsEntry("QBO_REDIRECT_URI", "http://localhost:8081/oauth/quickbooks/callback");
+		assertThat(sandbox.get("QBO_CLIENT_SECRET"))
+			.isEqualTo(environmentOf(ServiceDefinition.CONNECTOR).get("QBO_CLIENT_SECRET"));
+	}
+
+	@Test
+	void givesEachServiceItsOwnDatabaseAndTheTokenSecretOnlyWhereTokensAreSignedOrVerified() {
+		assertThat(environmentOf(ServiceDefinition.CASES))
+			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/cases")
+			.containsKey("SERVICE_TOKEN_SECRET")
+			.doesNotContainKeys("QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "SPRING_PROFILES_ACTIVE");
+		assertThat(environmentOf(ServiceDefinition.IMPORTS))
+			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/imports")
+			.containsEntry("SERVER_PORT", "8080")
+			.containsKey("SERVICE_TOKEN_SECRET")
+			.doesNotContainKeys("QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY");
+		assertThat(environmentOf(ServiceDefinition.MAPPING)).containsOnlyKeys("SERVER_PORT", "KAFKA_BOOTSTRAP_SERVERS");
+	}
+
+	@Test
+	void generatesStrongSecretsThatDifferOnEveryRunAndNeverShowsThem() {
+		LocalSecrets other = LocalSecrets.generate(new SecureRandom());
+
+		assertThat(Base64.getDecoder().decode(this.secrets.serviceTokenSecret())).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(Base64.getDecoder().decode(this.secrets.tokenEncryptionKey())).hasSize(32);
+		assertThat(Base64.getUrlDecoder().decode(this.secrets.qboClientSecret())).hasSize(32);
+		assertThat(other.serviceTokenSecret()).isNotEqualTo(this.secrets.serviceTokenSecret());
+		assertThat(other.qboClientSecret()).isNotEqualTo(this.secrets.qboClientSecret());
+		assertThat(other.tokenEncryptionKey()).isNotEqualTo(this.secrets.tokenEncryptionKey());
+		assertThat(this.secrets.toString()).doesNotContain(this.secrets.serviceTokenSecret(),
+				this.secrets.qboClientSecret(), this.secrets.tokenEncryptionKey());
+	}
+
+	private Map<String, String> environmentOf(ServiceDefinition service) {
+		return ServiceEnvironment.of(service, "localhost:9092", DATABASE, this.secrets);
+	}
+
+}
