@@ -94,6 +94,10 @@ public final class DatasetGenerator {
 
 	private static final Map<String, Object> SUB_TOTAL = Map.of();
 
+	private static final double LOG_MIN_PRICE = Math.log(5);
+
+	private static final double LOG_MAX_PRICE = Math.log(5000);
+
 	private static final int[] TERMS_DAYS = { 0, 15, 30, 30, 30, 45, 60 };
 
 	private DatasetGenerator() {
@@ -244,8 +248,8 @@ public final class DatasetGenerator {
 
 	private static BigDecimal amount(SplittableRandom random) {
 		// Log-uniform between 5 and 5,000 per unit.
-		double value = Math.exp(Math.log(5) + random.nextDouble() * (Math.log(5000) - Math.log(5)));
-		return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
+		double value = Math.exp(LOG_MIN_PRICE + random.nextDouble() * (LOG_MAX_PRICE - LOG_MIN_PRICE));
+		return BigDecimal.valueOf(Math.round(value * 100), 2);
 	}
 
 	private static BigDecimal exchangeRate(String currency, String home, SplittableRandom random) {
@@ -254,7 +258,7 @@ public final class DatasetGenerator {
 		}
 		double rate = USD_VALUE.getOrDefault(currency, 1.0) / USD_VALUE.getOrDefault(home, 1.0);
 		double jitter = 1 + (random.nextDouble() - 0.5) * 0.04;
-		return BigDecimal.valueOf(rate * jitter).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+		return BigDecimal.valueOf(Math.round(rate * jitter * 10_000), 4);
 	}
 
 	private static Ref currency(DatasetSpec spec, Location location, SplittableRandom random) {
