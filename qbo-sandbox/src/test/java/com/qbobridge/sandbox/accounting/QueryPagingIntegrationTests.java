@@ -164,6 +164,17 @@ class QueryPagingIntegrationTests extends SandboxIntegrationTestSupport {
 	}
 
 	@Test
+	void acceptsTheQueryAsAPostedTextBody() {
+		HttpResponse<String> response = send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(url("/v3/company/" + this.realm + "/query?minorversion=75")))
+			.header("Authorization", "Bearer " + token())
+			.header("Content-Type", "application/text")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString("select count(*) from Invoice")));
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(body(response).at("/QueryResponse/totalCount").asLong()).isEqualTo(10_000);
+	}
+
+	@Test
 	void emptyResultsLeaveQueryResponseEmpty() {
 		JsonNode response = body(query(this.realm, "select * from Invoice where Id = '99999999'", token()));
 		assertThat(response.get("QueryResponse").isEmpty()).isTrue();

@@ -187,4 +187,30 @@ class OAuthFlowIntegrationTests extends SandboxIntegrationTestSupport {
 			.isEqualTo(401);
 	}
 
+	@Test
+	void revokingWithTheAccessTokenRevokesTheWholeGrant() {
+		String realm = createRealm(1, 0, 1);
+		Connection connection = connect(realm);
+		HttpResponse<String> revoked = postForm("/oauth2/v1/tokens/revoke", Map.of("token", connection.accessToken()),
+				basic(connection.app().clientId(), connection.app().clientSecret()), Map.of());
+		assertThat(revoked.statusCode()).isEqualTo(200);
+		assertThat(api(realm, "/preferences", connection.accessToken()).statusCode()).isEqualTo(401);
+		assertThat(refresh(connection.app(), connection.refreshToken()).body()).isEqualTo("{\"error\":\"invalid_grant\"}");
+		HttpResponse<String> wrongClient = postForm("/oauth2/v1/tokens/revoke", Map.of("token", "x"),
+				basic(connection.app().clientId(), "nope"), Map.of());
+		assertThat(wrongClient.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void anUnsupportedResponseTypeIsReportedToTheRedirectUri() {
+		String realm = createRealm(1, 0, 1);
+		App app = registerApp(List.of(realm));
+		HttpResponse<String> response = get("/connect/oauth2?client_id=" + app.clientId() + "&redirect_uri="
+				+ enc(app.redirectUri()) + "&response_type=token&scope=" + ACCOUNTING + "&state=s1");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(queryParams(response.headers().firstValue("Location").orElseThrow()))
+			.containsEntry("error", "unsupported_response_type")
+			.containsEntry("state", "s1");
+	}
+
 }
