@@ -1,0 +1,169 @@
+package com.qbobridge.connector;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.qbobridge.schemas.EventJson;
+import com.qbobridge.schemas.EventHeaders;
+import com.qbobridge.schemas.connector.ConnectionStatus;
+import com.qbobridge.schemas.connector.ConnectionStatusChanged;
+import com.qbobridge.schemas.connector.ImportFailureReason;
+import com.qbobridge.schemas.imports.DateField;
+import com.qbobridge.schemas.imports.ImportRequested;
+import com.qbobridge.testsupport.ServiceTokens;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void connectsACompanyThroughIntuitsPagesAndReadsItsProfile() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Craig's Design and Landscaping", 7, 3, 5);
+
+		UUID connectionId = connect(account, realmId);
+
+		JsonNode connection = connection(account, connectionId);
+		assertThat(connection.get("realmId").asString()).isEqualTo(realmId);
+		assertThat(connection.get("companyName").asString()).isEqualTo("Craig's Design and Landscaping");
+		assertThat(connection.get("country").asString()).isEqualTo("US");
+		assertThat(connection.get("homeCurrency").asString()).isEqualTo("USD");
+		assertThat(connection.get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(connection.has("connectedAt")).isTrue();
+		assertThat(connection.toString()).doesNotContainIgnoringCase("token");
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(events().statusesOf(connectionId))
+			.singleElement()
+			.satisfies((change) -> {
+				assertThat(change.status()).isEqualTo(ConnectionStatus.ACTIVE);
+				assertThat(change.previousStatus()).isNull();
+				assertThat(change.realmId()).isEqualTo(realmId);
+				assertThat(change.metadata().accountId()).isEqualTo(account);
+			}));
+		ConnectorEvents.Received<ConnectionStatusChanged> record = events().statuses.stream()
+			.filter((received) -> connectionId.equals(received.event().metadata().connectionId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(record.key()).isEqualTo(connectionId.toString());
+		assertThat(record.headers()).containsEntry(EventHeaders.EVENT_TYPE, "ConnectionStatusChanged")
+			.containsKey(EventHeaders.EVENT_ID)
+			.containsKey(EventHeaders.CORRELATION_ID)
+			.doesNotContainKey("__TypeId__");
+	}
+
+	@Test
+	void connectingTheSameCompanyAgainUpdatesTheConnection() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Twice Connected Ltd", 8, 2, 2);
+
+		UUID first = connect(account, realmId);
+		UUID second = connect(account, realmId);
+
+		assertThat(second).isEqualTo(first);
+		assertThat(connections(account)).hasSize(1);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(events().statusesOf(first)).extracting(ConnectionStatusChanged::previousStatus)
+				.containsExactly(null, ConnectionStatus.ACTIVE));
+	}
+
+	@Test
+	void oneAccountConnectsSeveralCompaniesAndSeesOnlyItsOwn() {
+		String account = "acct-" + UUID.randomUUID();
+		String other = "acct-" + UUID.randomUUID();
+		UUID first = connect(account, sandbox().createRealm("First Co", 9, 1, 1));
+		UUID second = connect(account, sandbox().createRealm("Second Co", 10, 1, 1));
+
+		assertThat(connections(account)).extracting((node) -> UUID.fromString(node.get("id").asString()))
+			.containsExactly(first, second);
+		assertThat(connections(other)).isEmpty();
+		HttpResponse<String> foreign = call("DELETE", "/connections/" + first, other);
+		assertThat(foreign.statusCode()).isEqualTo(404);
+		assertThat(foreign.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = EventJson.mapper().readTree(foreign.body());
+		assertThat(problem.get("type").asString()).isEqualTo("https://qbobridge.com/problems/connection-not-found");
+		assertThat(connection(account, first).get("status").asString()).isEqualTo("ACTIVE");
+	}
+
+	@Test
+	void refusesCallsWithoutAValidServiceToken() {
+		assertThat(call("GET", "/connections", null).statusCode()).isEqualTo(401);
+		for (String token : List.of(
+				ServiceTokens.mint(ServiceTokens.TEST_SECRET, "case-service", "acme", "u", Duration.ofMinutes(5)),
+				ServiceTokens.mint(ServiceTokens.TEST_SECRET, "connector-service", "acme", "u", Duration.ofMinutes(-5)),
+				ServiceTokens.mint("another-secret-that-is-32-bytes-long!!", "connector-service", "acme", "u",
+						Duration.ofMinutes(5)))) {
+			HttpResponse<String> response = send(java.net.http.HttpRequest
+				.newBuilder(URI.create("http://localhost:" + PORT + "/connections"))
+				.header("Authorization", "Bearer " + token)
+				.GET());
+			assertThat(response.statusCode()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void sendsTheBrowserBackWithAnErrorWhenTheCreditorRefusesOrTheStateIsUnknown() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Refused Co", 11, 1, 1);
+
+		URI refused = signIn(account, realmId, false);
+		URI forged = new com.qbobridge.connector.sandbox.QuickBooksSignIn()
+			.visit(URI.create(callbackUrl() + "?code=stolen&state=forged&realmId=" + realmId));
+
+		assertThat(refused.toString()).startsWith("http://localhost:8080/integrations");
+		assertThat(query(refused)).containsEntry("error", "access_denied");
+		assertThat(query(forged)).containsEntry("error", "invalid_state");
+		assertThat(connections(account)).isEmpty();
+	}
+
+	@Test
+	void storesTokensEncryptedAndDisconnectRevokesAndDeletesThem() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Disconnecting Co", 12, 1, 1);
+		UUID connectionId = connect(account, realmId);
+		Map<String, Object> row = this.jdbc
+			.sql("select key_id, access_token, refresh_token from connection_tokens where connection_id = ?")
+			.param(connectionId)
+			.query()
+			.singleRow();
+		assertThat(row.get("key_id")).isEqualTo("test-k1");
+		assertThat(new String((byte[]) row.get("refresh_token"), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("AB11");
+
+		HttpResponse<String> deleted = call("DELETE", "/connections/" + connectionId, account);
+
+		assertThat(deleted.statusCode()).isEqualTo(204);
+		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("DISCONNECTED");
+		assertThat(this.jdbc.sql("select count(*) from connection_tokens where connection_id = ?")
+			.param(connectionId)
+			.query(Integer.class)
+			.single()).isZero();
+		assertThat(call("DELETE", "/connections/" + connectionId, account).statusCode()).isEqualTo(204);
+		ImportRequested request = requestImport(account, connectionId, DateField.DUE_DATE, null, null);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(events().completedOf(request.metadata().importId())).singleElement()
+				.satisfies((completed) -> assertThat(completed.failureReason())
+					.isEqualTo(ImportFailureReason.CONNECTION_NOT_FOUND)));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(events().statusesOf(connectionId)).extracting(ConnectionStatusChanged::status)
+				.containsExactly(ConnectionStatus.ACTIVE, ConnectionStatus.DISCONNECTED));
+	}
+
+	private static Map<String, String> query(URI uri) {
+		return UriComponentsBuilder.fromUri(uri).build().getQueryParams().toSingleValueMap();
+	}
+
+}
