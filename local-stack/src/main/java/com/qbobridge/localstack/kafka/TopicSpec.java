@@ -2,6 +2,7 @@ package com.qbobridge.localstack.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record TopicSpec(String name, int partitions, Map<String, String> config,
 		if (partitions < 1) {
 			throw new IllegalArgumentException("partitions must be positive: " + partitions);
 		}
-		config = Map.copyOf(new TreeMap<>(config));
+		config = Collections.unmodifiableMap(new TreeMap<>(config));
 	}
 
 	/**

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Starts docker-compose.yml with this machine's secrets: generated once into .local-stack/compose.env (git-ignored)
+# and reused afterwards, so tokens encrypted in the PostgreSQL volume stay readable. Extra arguments go to
+# `docker compose up` (default: --build).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+env_file=.local-stack/compose.env
+if [ ! -f "$env_file" ]; then
+  mkdir -p .local-stack
+  random() { head -c "$1" /dev/urandom | base64 | tr -d '\n'; }
+  umask 077
+  {
+    echo "POSTGRES_PASSWORD=$(random 24 | tr '+/' '-_')"
+    echo "SERVICE_TOKEN_SECRET=$(random 48)"
+    echo "QBO_CLIENT_SECRET=$(random 32 | tr '+/' '-_' | tr -d '=')"
+    echo "TOKEN_ENCRYPTION_KEY=$(random 32)"
+    echo "TOKEN_ENCRYPTION_KEY_ID=compose-$(date +%Y%m%d)"
+  } > "$env_file"
+  echo "Generated secrets in $env_file"
+fi
+
+if docker compose version >/dev/null 2>&1; then
+  compose=(docker compose)
+else
+  compose=(docker-compose)
+fi
+exec "${compose[@]}" --env-file "$env_file" up "${@:---build}"
