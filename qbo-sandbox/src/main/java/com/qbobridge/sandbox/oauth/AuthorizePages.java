@@ -94,6 +94,7 @@ final class AuthorizePages {
 				  button { margin-top: 1.5rem; padding: .6rem 1.2rem; }
 				  .error { color: #b00020; }
 				  .company { margin-top: .5rem; }
+				  .company label { display: inline; margin: 0 0 0 .4rem; }
 				</style>
 				</head>
 				<body>
