@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.qbobridge.testsupport.TestKafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Topic creation against a real broker (test-support's).
@@ -38,9 +39,8 @@ class TopicProvisionerTests {
 				this.prefix + "connection-status-changed");
 		assertThat(second.created()).isEmpty();
 		assertThat(second.existing()).containsExactlyElementsOf(first.created());
+		assertPartitions(this.prefix + "invoice-fetched", 12);
 		try (Admin admin = admin()) {
-			assertThat(admin.describeTopics(List.of(this.prefix + "invoice-fetched")).allTopicNames().get()
-				.get(this.prefix + "invoice-fetched").partitions()).hasSize(12);
 			ConfigResource compacted = new ConfigResource(ConfigResource.Type.TOPIC,
 					this.prefix + "connection-status-changed");
 			Config config = admin.describeConfigs(List.of(compacted)).all().get().get(compacted);
@@ -61,9 +61,7 @@ class TopicProvisionerTests {
 		TopicProvisioner.Provisioned provisioned = ensure(List.of(new TopicSpec(name, 12, Map.of(), false)));
 
 		assertThat(provisioned.grown()).containsExactly(name);
-		try (Admin admin = admin()) {
-			assertThat(admin.describeTopics(List.of(name)).allTopicNames().get().get(name).partitions()).hasSize(12);
-		}
+		assertPartitions(name, 12);
 	}
 
 	@Test
@@ -74,6 +72,18 @@ class TopicProvisionerTests {
 		try (Admin admin = admin()) {
 			assertThat(admin.listTopics().names().get())
 				.containsAll(TopicSpec.fromCatalog().stream().map(TopicSpec::name).toList());
+		}
+	}
+
+	/**
+	 * The broker's metadata follows a change a moment later.
+	 */
+	private static void assertPartitions(String topic, int partitions) {
+		try (Admin admin = admin()) {
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(
+						admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions())
+					.hasSize(partitions));
 		}
 	}
 
