@@ -134,6 +134,14 @@ public final class QboSandbox {
 		return send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/stats")).GET());
 	}
 
+	/**
+	 * Forgets what a company's API saw so far.
+	 * @param realmId the company
+	 */
+	public void resetStats(String realmId) {
+		send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/stats")).DELETE());
+	}
+
 	private JsonNode post(String path, Object body) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")

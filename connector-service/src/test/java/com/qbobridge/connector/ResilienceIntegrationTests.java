@@ -1,0 +1,106 @@
+package com.qbobridge.connector;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.qbobridge.schemas.EventJson;
+import com.qbobridge.schemas.connector.ImportCompleted;
+import com.qbobridge.schemas.connector.ImportFailureReason;
+import com.qbobridge.schemas.imports.DateField;
+import com.qbobridge.schemas.imports.ImportRequested;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.qbobridge.connector.InvoiceImportIntegrationTests.awaitCompleted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ResilienceIntegrationTests extends ConnectorIntegrationTest {
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void completesConcurrentImportsThrough429StormsAnd5xxWithinIntuitsLimits() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Stormy Weather Co", 41, 60, 3000);
+		UUID connectionId = connect(account, realmId);
+		sandbox().resetStats(realmId);
+		sandbox().faults(realmId, Map.of("errorRates", Map.of("429", 0.3, "500", 0.05, "503", 0.1), "xmlErrors", true,
+				"latencyMillis", 100));
+
+		List<ImportRequested> requests = List.of(
+				requestImport(account, connectionId, DateField.DUE_DATE, null, null),
+				requestImport(account, connectionId, DateField.INVOICE_DATE, null, null),
+				requestImport(account, connectionId, DateField.DUE_DATE, null, null));
+		List<ImportCompleted> completed = requests.stream().map(InvoiceImportIntegrationTests::awaitCompleted).toList();
+
+		assertThat(completed).allSatisfy((done) -> assertThat(done.succeeded()).as("%s", done).isTrue());
+		assertThat(completed).extracting(ImportCompleted::invoicesFetched).containsOnly(completed.get(0).invoicesFetched());
+		requests.forEach((request) -> assertThat(events().invoicesOf(request.metadata().importId()))
+			.extracting((event) -> event.invoice().id())
+			.doesNotHaveDuplicates()
+			.hasSize((int) completed.get(0).invoicesFetched()));
+		JsonNode stats = sandbox().stats(realmId);
+		assertThat(stats.get("faultsInjected").asLong()).isPositive();
+		assertThat(stats.get("throttled").asLong()).as("requests refused for exceeding a limit").isZero();
+		assertThat(stats.get("maxConcurrentObserved").asLong()).isLessThanOrEqualTo(QboSandboxLimits.CONCURRENT);
+		assertThat(stats.get("maxRequestsInAnyMinute").asLong()).isLessThanOrEqualTo(QboSandboxLimits.PER_MINUTE);
+		String instance = "qbo-" + realmId;
+		assertThat(retries(instance, "successful_with_retry")).isPositive();
+		assertThat(retries(instance, "failed_with_retry")).isZero();
+		assertThat(circuitBreakerState(instance)).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void opensTheCircuitWhenQuickBooksKeepsFailingAndSaysSoInTheImport() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Outage Co", 42, 5, 30);
+		UUID connectionId = connect(account, realmId);
+		sandbox().faults(realmId, Map.of("errorRates", Map.of("503", 1.0)));
+
+		ImportCompleted first = awaitCompleted(requestImport(account, connectionId, DateField.DUE_DATE, null, null));
+		ImportCompleted second = awaitCompleted(requestImport(account, connectionId, DateField.DUE_DATE, null, null));
+
+		assertThat(first.failureReason()).isEqualTo(ImportFailureReason.QBO_UNAVAILABLE);
+		assertThat(second.failureReason()).isEqualTo(ImportFailureReason.QBO_UNAVAILABLE);
+		assertThat(second.detail()).contains("circuit breaker open");
+		assertThat(circuitBreakerState("qbo-" + realmId)).isIn("OPEN", "HALF_OPEN");
+		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("ACTIVE");
+
+		sandbox().faults(realmId, Map.of("errorRates", Map.of()));
+		ImportCompleted recovered = null;
+		for (int attempt = 0; attempt < 5 && (recovered == null || !recovered.succeeded()); attempt++) {
+			recovered = awaitCompleted(requestImport(account, connectionId, DateField.DUE_DATE, null, null));
+		}
+		assertThat(recovered.succeeded()).isTrue();
+	}
+
+	private double retries(String instance, String kind) {
+		FunctionCounter counter = this.meters.find("resilience4j.retry.calls")
+			.tag("name", instance)
+			.tag("kind", kind)
+			.functionCounter();
+		assertThat(counter).as("resilience4j.retry.calls{name=%s,kind=%s}", instance, kind).isNotNull();
+		return counter.count();
+	}
+
+	private static String circuitBreakerState(String instance) {
+		JsonNode health = EventJson.mapper().readTree(call("GET", "/actuator/health", null).body());
+		return health.at("/components/quickBooks/details/circuitBreakers/" + instance).asString();
+	}
+
+	/** The sandbox's limits in tests, which the connector must never exceed. */
+	static final class QboSandboxLimits {
+
+		static final long CONCURRENT = com.qbobridge.connector.sandbox.QboSandbox.CONCURRENT_REQUESTS;
+
+		static final long PER_MINUTE = com.qbobridge.connector.sandbox.QboSandbox.REQUESTS_PER_MINUTE;
+
+	}
+
+}
