@@ -1,0 +1,223 @@
+package com.qbobridge.cases.intake;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.qbobridge.cases.ApprovalSender;
+import com.qbobridge.cases.Approvals;
+import com.qbobridge.cases.CaseEvents;
+import com.qbobridge.schemas.EventHeaders;
+import com.qbobridge.schemas.Topics;
+import com.qbobridge.schemas.cases.CaseCreated;
+import com.qbobridge.schemas.cases.CaseRejected;
+import com.qbobridge.schemas.cases.CaseRejectionReason;
+import com.qbobridge.schemas.cases.CaseStatus;
+import com.qbobridge.schemas.imports.CaseDraftApproved;
+import com.qbobridge.schemas.mapping.CaseDraft;
+import com.qbobridge.schemas.mapping.FieldIssue;
+import com.qbobridge.testsupport.KafkaTestInfrastructure;
+import com.qbobridge.testsupport.PostgresTestInfrastructure;
+import com.qbobridge.testsupport.ServiceTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The intake end to end on a real broker and a real PostgreSQL: volumes, duplicates, redeliveries, invalid and
+ * unreadable approvals. The context is closed afterwards so that its consumers leave the group for other classes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET)
+@Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
+@DirtiesContext
+class CaseIntakeIntegrationTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(180);
+
+	@Autowired
+	JdbcClient jdbc;
+
+	ApprovalSender sender;
+
+	CaseEvents events;
+
+	@BeforeEach
+	void open() {
+		this.sender = new ApprovalSender();
+		this.events = CaseEvents.open();
+	}
+
+	@AfterEach
+	void close() throws InterruptedException {
+		this.sender.close();
+		this.events.close();
+	}
+
+	@Test
+	void createsEachCaseExactlyOnceAndRejectsEveryDuplicate() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		List<CaseDraftApproved> first = approvals.approvals(10_000);
+
+		this.sender.send(first);
+
+		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 10_000);
+		List<CaseCreated> created = this.events.created(account);
+		assertThat(created).extracting((event) -> event.metadata().eventId()).doesNotHaveDuplicates();
+		assertThat(created).extracting(CaseCreated::caseId).doesNotHaveDuplicates().hasSize(10_000);
+		assertThat(casesOf(account)).isEqualTo(10_000);
+		assertThat(created).allSatisfy((event) -> {
+			assertThat(event.status()).isEqualTo(CaseStatus.CREATED);
+			assertThat(event.metadata().eventType()).isEqualTo("CaseCreated");
+			assertThat(event.amountToRecover()).isEqualByComparingTo(new BigDecimal("1250.50"));
+		});
+		Map<UUID, UUID> caseByApproval = new HashMap<>();
+		created.forEach((event) -> caseByApproval.put(event.draftId(), event.caseId()));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(casesOf(account, CaseStatus.SUBMITTED)).isEqualTo(10_000));
+
+		List<CaseDraftApproved> again = first.stream().map(approvals::reapproval).toList();
+		this.sender.send(again);
+
+		await().atMost(PATIENCE).until(() -> this.events.rejected(account).size() >= 10_000);
+		List<CaseRejected> rejected = this.events.rejected(account);
+		assertThat(rejected).hasSize(10_000).allSatisfy((event) -> {
+			assertThat(event.reason()).isEqualTo(CaseRejectionReason.DUPLICATE);
+			assertThat(event.existingCaseId()).isEqualTo(caseByApproval.get(event.draftId()));
+		});
+		assertThat(rejected).extracting(CaseRejected::draftId).doesNotHaveDuplicates();
+		assertThat(casesOf(account)).isEqualTo(10_000);
+		assertThat(this.events.created(account)).hasSize(10_000);
+	}
+
+	@Test
+	void skipsRedeliveredApprovalsSilently() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		List<CaseDraftApproved> first = approvals.approvals(600);
+		this.sender.send(first);
+		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 600);
+
+		// The very same records again (same event ids), then one new invoice per connection: once those are
+		// handled, everything before them on the same partitions has been too.
+		this.sender.send(first);
+		List<CaseDraftApproved> markers = new ArrayList<>();
+		for (int n = 0; n < approvals.connections().size(); n++) {
+			markers.add(approvals.approval(1_000_000 + n));
+		}
+		this.sender.send(markers);
+
+		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 600 + markers.size());
+		assertThat(this.events.created(account)).hasSize(600 + markers.size());
+		assertThat(this.events.rejected(account)).isEmpty();
+		assertThat(casesOf(account)).isEqualTo(600 + markers.size());
+	}
+
+	@Test
+	void rejectsAnotherInvoiceWithAnExistingCreditorReference() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		UUID connection = approvals.connection(0);
+		CaseDraftApproved original = approvals.approve(approvals.draft(1, "INV-42"), connection);
+		CaseDraftApproved sameNumber = approvals.approve(approvals.draft(2, "INV-42"), connection);
+
+		this.sender.send(List.of(original, sameNumber));
+
+		await().atMost(PATIENCE).until(() -> this.events.rejected(account).size() >= 1);
+		CaseCreated created = this.events.created(account).get(0);
+		assertThat(created.draftId()).isEqualTo(original.draft().draftId());
+		CaseRejected rejected = this.events.rejected(account).get(0);
+		assertThat(rejected.reason()).isEqualTo(CaseRejectionReason.DUPLICATE_REFERENCE);
+		assertThat(rejected.existingCaseId()).isEqualTo(created.caseId());
+		assertThat(rejected.creditorReference()).isEqualTo("INV-42");
+		assertThat(rejected.metadata().correlationId()).isEqualTo(sameNumber.metadata().correlationId());
+		assertThat(casesOf(account)).isEqualTo(1);
+	}
+
+	@Test
+	void rejectsDraftsThatBreakTheRules() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		CaseDraft valid = approvals.draft(7, "INV-7");
+		CaseDraft tampered = new CaseDraft(valid.draftId(), valid.source(), valid.creditorReference(),
+				valid.caseDate(), valid.dueDate(), new BigDecimal("-5.00"), valid.invoiceTotal(), null, valid.debtor(),
+				valid.jurisdiction());
+
+		this.sender.send(List.of(approvals.approve(tampered, approvals.connection(7))));
+
+		await().atMost(PATIENCE).until(() -> this.events.rejected(account).size() >= 1);
+		CaseRejected rejected = this.events.rejected(account).get(0);
+		assertThat(rejected.reason()).isEqualTo(CaseRejectionReason.INVALID);
+		assertThat(rejected.existingCaseId()).isNull();
+		assertThat(rejected.violations()).extracting(FieldIssue::field).contains("amountToRecover", "currency");
+		assertThat(casesOf(account)).isZero();
+	}
+
+	@Test
+	void deadLettersUnreadableApprovalsAndCarriesOn() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		String key = approvals.connection(0).toString();
+		this.sender.sendRaw(key, "{\"metadata\": {\"eventId\": \"not json");
+		this.sender.sendRaw(key, "{\"approvedBy\": \"someone\"}");
+		this.sender.send(List.of(approvals.approval(0)));
+
+		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 1);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLetters(key)).hasSize(2));
+		List<ConsumerRecord<String, String>> dead = deadLetters(key);
+		assertThat(dead.get(0).value()).isEqualTo("{\"metadata\": {\"eventId\": \"not json");
+		assertThat(dead).allSatisfy((record) -> {
+			assertThat(header(record, IntakeKafkaConfiguration.DLT_REASON)).startsWith("Not a CaseDraftApproved");
+			assertThat(header(record, "kafka_dlt-exception-fqcn")).isNotBlank();
+			assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_DRAFT_APPROVED);
+		});
+		assertThat(casesOf(account)).isEqualTo(1);
+	}
+
+	private List<ConsumerRecord<String, String>> deadLetters(String key) {
+		return this.events.records(Topics.deadLetter(Topics.CASE_DRAFT_APPROVED))
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.toList();
+	}
+
+	private static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : "";
+	}
+
+	private long casesOf(String account) {
+		return this.jdbc.sql("SELECT count(*) FROM collection_cases WHERE account_id = ?")
+			.param(account)
+			.query(Long.class)
+			.single();
+	}
+
+	private long casesOf(String account, CaseStatus status) {
+		return this.jdbc.sql("SELECT count(*) FROM collection_cases WHERE account_id = ? AND status = ?")
+			.param(account)
+			.param(status.name())
+			.query(Long.class)
+			.single();
+	}
+
+}
