@@ -12,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -47,12 +49,21 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(api))
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(api,
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint(api)))
 			// A browser never adds an Authorization header by itself here (no Basic challenge on pages), so such
 			// calls cannot be forged cross-site; page scripts send the CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null));
 		return http.build();
+	}
+
+	/**
+	 * API calls get the 401 problem, pages the sign-in page, whatever the request's Accept header says.
+	 */
+	private static AuthenticationEntryPoint entryPoint(AuthenticationEntryPoint api) {
+		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+		RequestMatcher apiCalls = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		return (request, response, exception) -> (apiCalls.matches(request) ? api : signIn).commence(request,
+				response, exception);
 	}
 
 	@Bean

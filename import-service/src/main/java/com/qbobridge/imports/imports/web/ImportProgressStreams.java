@@ -14,6 +14,7 @@ import com.qbobridge.imports.imports.ImportManagement;
 import com.qbobridge.imports.imports.ImportState;
 import com.qbobridge.imports.imports.ImportsProperties;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * every committed change, until the import stops running.
  */
 @Component
-class ImportProgressStreams {
+class ImportProgressStreams implements SmartLifecycle {
 
 	/** The SSE event name carrying an {@link ImportView}. */
 	static final String EVENT = "progress";
@@ -34,6 +35,8 @@ class ImportProgressStreams {
 	private final ImportManagement imports;
 
 	private final ImportsProperties properties;
+
+	private volatile boolean running;
 
 	ImportProgressStreams(ImportManagement imports, ImportsProperties properties) {
 		this.imports = imports;
@@ -69,6 +72,27 @@ class ImportProgressStreams {
 		for (Subscriber subscriber : list) {
 			send(subscriber, this.imports.get(subscriber.caller(), changed.importId()));
 		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every open stream before the web server shuts down gracefully, which would otherwise wait for them; the
+	 * browsers reconnect to another instance.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.subscribers.values().forEach((list) -> list.forEach((subscriber) -> subscriber.emitter().complete()));
+		this.subscribers.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	private void send(Subscriber subscriber, ImportJob job) {

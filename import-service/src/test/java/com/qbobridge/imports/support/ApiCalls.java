@@ -1,0 +1,103 @@
+package com.qbobridge.imports.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import com.qbobridge.imports.imports.ReportEntry;
+import com.qbobridge.imports.imports.web.DraftView;
+import com.qbobridge.imports.imports.web.ImportView;
+import org.awaitility.Awaitility;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Short forms of the imports API calls the integration tests make again and again, plus waiting for a state.
+ *
+ * @param client the client bound to the running service
+ * @param user the credentials to call with
+ */
+public record ApiCalls(RestTestClient client, Consumer<HttpHeaders> user) {
+
+	public ImportView start(UUID connectionId, String dateField, String from, String to) {
+		return this.client.post()
+			.uri("/api/imports")
+			.headers(this.user)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("connectionId", connectionId, "dateField", dateField, "from", from, "to", to))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(ImportView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	public ImportView job(UUID importId) {
+		return this.client.get()
+			.uri("/api/imports/{id}", importId)
+			.headers(this.user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(ImportView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	public ImportView awaitJob(UUID importId, Predicate<ImportView> condition) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> job(importId), condition);
+	}
+
+	public List<DraftView> drafts(UUID importId, String query) {
+		return Arrays.asList(this.client.get()
+			.uri("/api/imports/{id}/drafts" + query, importId)
+			.headers(this.user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(DraftView[].class)
+			.returnResult()
+			.getResponseBody());
+	}
+
+	public List<DraftView> awaitDrafts(UUID importId, Predicate<List<DraftView>> condition) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> drafts(importId, ""), condition);
+	}
+
+	public List<ReportEntry> report(UUID importId) {
+		return Arrays.asList(this.client.get()
+			.uri("/api/imports/{id}/report", importId)
+			.headers(this.user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(ReportEntry[].class)
+			.returnResult()
+			.getResponseBody());
+	}
+
+	public List<ReportEntry> awaitReport(UUID importId, Predicate<List<ReportEntry>> condition) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> report(importId), condition);
+	}
+
+	public static boolean hasFate(List<ReportEntry> report, String invoiceId, String fate) {
+		return report.stream().anyMatch((e) -> e.invoiceId().equals(invoiceId) && e.fate().name().equals(fate));
+	}
+
+}
