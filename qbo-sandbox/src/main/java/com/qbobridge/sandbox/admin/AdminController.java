@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.qbobridge.sandbox.accounting.Customer;
 import com.qbobridge.sandbox.accounting.Invoice;
 import com.qbobridge.sandbox.accounting.Realm;
 import com.qbobridge.sandbox.accounting.Realms;
@@ -137,6 +138,12 @@ class AdminController {
 	@GetMapping("/realms/{realmId}/invoices")
 	Collection<Invoice> invoices(@PathVariable String realmId) {
 		return this.realms.require(realmId).invoices().values();
+	}
+
+	@GetMapping("/realms/{realmId}/customers")
+	List<Customer> customers(@PathVariable String realmId) {
+		Realm realm = this.realms.require(realmId);
+		return realm.customers().values().stream().map(realm::withBalance).toList();
 	}
 
 	@PostMapping(path = "/realms/{realmId}/invoices/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)

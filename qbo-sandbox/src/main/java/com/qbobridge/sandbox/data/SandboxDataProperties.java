@@ -18,11 +18,14 @@ import org.springframework.validation.annotation.Validated;
  * @param clients registered apps
  * @param users users who can sign in
  * @param realms companies, generated and/or loaded from QBO JSON files
+ * @param files QBO JSON files to load into (possibly new) companies, a separate list so a command line can add files
+ * without replacing the configured realms
  */
 @Validated
 @ConfigurationProperties("sandbox.data")
 public record SandboxDataProperties(@DefaultValue @Valid List<ClientDefinition> clients,
-		@DefaultValue @Valid List<UserDefinition> users, @DefaultValue @Valid List<RealmDefinition> realms) {
+		@DefaultValue @Valid List<UserDefinition> users, @DefaultValue @Valid List<RealmDefinition> realms,
+		@DefaultValue @Valid List<FileDefinition> files) {
 
 	/**
 	 * An app registration.
@@ -77,6 +80,22 @@ public record SandboxDataProperties(@DefaultValue @Valid List<ClientDefinition> 
 			@DefaultValue("false") boolean multiCurrencyEnabled, @DefaultValue("42") long seed,
 			@DefaultValue("0") @Min(0) int customers, @DefaultValue("0") @Min(0) int invoices,
 			@Nullable LocalDate asOf, @DefaultValue List<String> files) {
+
+	}
+
+	/**
+	 * A QBO JSON file to load at start-up.
+	 *
+	 * @param realmId the company to load into; created empty when it does not exist
+	 * @param path the file, {@code {"Customer":[...],"Invoice":[...]}} or a saved query response
+	 * @param companyName the name of a company created for the file
+	 * @param country the country of a company created for the file
+	 * @param homeCurrency the home currency of a company created for the file
+	 * @param owner the user who can connect the company, the first configured user when empty
+	 */
+	public record FileDefinition(@NotBlank String realmId, @NotBlank String path,
+			@DefaultValue("Imported Company") String companyName, @DefaultValue("US") String country,
+			@DefaultValue("USD") String homeCurrency, @Nullable String owner) {
 
 	}
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 import com.qbobridge.sandbox.data.SandboxDataProperties.ClientDefinition;
-import com.qbobridge.sandbox.data.SandboxDataProperties.UserDefinition;
+import com.qbobridge.sandbox.oauth.SandboxUser;
+import com.qbobridge.sandbox.oauth.SandboxUsers;
 
 /**
  * Tells whoever started the sandbox where its login page and API are, and how to sign in.
@@ -26,8 +27,11 @@ class StartupReport {
 
 	private final Environment environment;
 
-	StartupReport(SandboxDataProperties properties, Environment environment) {
+	private final SandboxUsers users;
+
+	StartupReport(SandboxDataProperties properties, Environment environment, SandboxUsers users) {
 		this.properties = properties;
+		this.users = users;
 		this.environment = environment;
 	}
 
@@ -48,7 +52,7 @@ class StartupReport {
 		report.append("  Revoke endpoint:    ").append(base).append("/oauth2/v1/tokens/revoke\n");
 		report.append("  Accounting API:     ").append(base).append("/v3/company/{realmId}/query?query=...&minorversion=75\n");
 		report.append("  Admin API:          ").append(base).append("/admin (see qbo-sandbox/README.md)\n");
-		for (UserDefinition user : this.properties.users()) {
+		for (SandboxUser user : this.users.all()) {
 			// The sandbox users are fake demo accounts; showing their password is the point.
 			report.append("  Sandbox login:      ").append(user.username()).append(" / ").append(user.password())
 				.append("  companies ").append(user.realmIds()).append('\n');

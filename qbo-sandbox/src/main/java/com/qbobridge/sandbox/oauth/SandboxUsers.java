@@ -32,6 +32,10 @@ public class SandboxUsers {
 				password.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	public java.util.Collection<SandboxUser> all() {
+		return this.users.values();
+	}
+
 	private static String key(String username) {
 		return username.trim().toLowerCase(Locale.ROOT);
 	}

@@ -46,6 +46,11 @@ class EntityLoadingIntegrationTests extends SandboxIntegrationTestSupport {
 
 		JsonNode all = body(get("/admin/realms/" + realm + "/invoices"));
 		assertThat(all).hasSize(2);
+		JsonNode customers = body(get("/admin/realms/" + realm + "/customers"));
+		assertThat(customers).hasSize(2);
+		assertThat(customers.get(0).get("Id").asString()).isEqualTo("2");
+		assertThat(customers.get(1).get("Id").asString()).isEqualTo("24");
+		assertThat(customers.get(1).get("Balance").decimalValue()).isEqualByComparingTo("362.07");
 	}
 
 	@Test

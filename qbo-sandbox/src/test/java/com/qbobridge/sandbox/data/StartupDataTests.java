@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.qbobridge.sandbox.accounting.Realm;
 import com.qbobridge.sandbox.accounting.Realms;
 import com.qbobridge.sandbox.data.SandboxDataProperties.ClientDefinition;
+import com.qbobridge.sandbox.data.SandboxDataProperties.FileDefinition;
 import com.qbobridge.sandbox.data.SandboxDataProperties.RealmDefinition;
 import com.qbobridge.sandbox.data.SandboxDataProperties.UserDefinition;
 import com.qbobridge.sandbox.oauth.ClientApps;
@@ -31,9 +32,11 @@ class StartupDataTests {
 				List.of(new ClientDefinition("app", "secret", List.of("http://localhost/cb"))),
 				List.of(new UserDefinition("Someone@Example.com", "pw", List.of("111"))),
 				List.of(new RealmDefinition("111", "Replay Co", "US", "USD", false, 1, 10, 50, LocalDate.of(2026, 1, 31),
-						List.of("src/test/resources/qbo-export.json"))));
+						List.of("src/test/resources/qbo-export.json"))),
+				List.of(new FileDefinition("222", "src/test/resources/qbo-export.json", "Imported Co", "CA", "CAD",
+						null)));
 		new StartupData(properties, clients, users, new RealmSetup(realms, Clock.systemUTC()),
-				new EntityFiles(JsonMapper.builder().build()))
+				new EntityFiles(JsonMapper.builder().build()), realms)
 			.afterSingletonsInstantiated();
 
 		assertThat(clients.authenticate("Basic " + java.util.Base64.getEncoder().encodeToString("app:secret".getBytes())))
@@ -43,6 +46,11 @@ class StartupDataTests {
 		assertThat(realm.invoices()).hasSize(52).containsKeys("130", "131");
 		assertThat(realm.customers()).containsKey("24");
 		assertThat(realm.invoice("130").orElseThrow().docNumber()).isEqualTo("1037");
+
+		Realm imported = realms.require("222");
+		assertThat(imported.profile().companyName()).isEqualTo("Imported Co");
+		assertThat(imported.invoices()).containsOnlyKeys("130", "131");
+		assertThat(users.find("someone@example.com").orElseThrow().realmIds()).containsExactly("111", "222");
 	}
 
 }
