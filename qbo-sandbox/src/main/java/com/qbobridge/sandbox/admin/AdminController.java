@@ -117,9 +117,7 @@ class AdminController {
 				(request.homeCurrency() != null) ? request.homeCurrency() : "USD",
 				Boolean.TRUE.equals(request.multiCurrencyEnabled()), (request.seed() != null) ? request.seed() : 42L,
 				customers, invoices, request.asOf());
-		Realm realm = this.setup.create(realmId, spec);
-		Map<String, Object> body = summary(realm);
-		return body;
+		return summary(this.setup.create(realmId, spec));
 	}
 
 	@GetMapping("/realms")

@@ -57,8 +57,8 @@ public record IntuitFault(HttpStatus status, String type, String code, String me
 				null);
 	}
 
-	/** 400 ValidationFault 610: the entity does not exist or was deleted. */
-	public static IntuitFault objectNotFound(String entity, String id) {
+	/** 400 ValidationFault 610: the entity does not exist or was deleted; Intuit's text names neither. */
+	public static IntuitFault objectNotFound() {
 		return new IntuitFault(HttpStatus.BAD_REQUEST, "ValidationFault", "610", "Object Not Found",
 				"Object Not Found : Something you're trying to use has been made inactive. Check the fields with accounts, customers, items, vendors or employees.",
 				"");

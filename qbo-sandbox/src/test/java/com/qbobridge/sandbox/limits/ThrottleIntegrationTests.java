@@ -58,9 +58,9 @@ class ThrottleIntegrationTests extends SandboxIntegrationTestSupport {
 	void throttlesTheEleventhConcurrentRequestAndRecovers() {
 		String realm = createRealm(1, 1, 5);
 		Connection connection = connect(realm);
-		putJson("/admin/realms/" + realm + "/faults", Map.of("latencyMillis", 4000));
+		putJson("/admin/realms/" + realm + "/faults", Map.of("latencyMillis", 8000));
 		List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-		for (int i = 0; i < 13; i++) {
+		for (int i = 0; i < 12; i++) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(url("/v3/company/" + realm + "/preferences")))
 				.header("Authorization", "Bearer " + connection.accessToken())
 				.timeout(Duration.ofSeconds(120))

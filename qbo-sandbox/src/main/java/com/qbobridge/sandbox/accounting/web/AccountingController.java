@@ -84,7 +84,7 @@ class AccountingController {
 		if (!realmId.equals(companyId)) {
 			throw new ObjectNotFound("CompanyInfo", companyId);
 		}
-		return envelope("CompanyInfo", CompanyDocuments.companyInfo(realm, this.clock.instant()));
+		return envelope("CompanyInfo", CompanyDocuments.companyInfo(realm));
 	}
 
 	@GetMapping("/preferences")

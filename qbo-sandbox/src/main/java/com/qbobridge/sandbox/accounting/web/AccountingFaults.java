@@ -36,7 +36,7 @@ class AccountingFaults {
 
 	@ExceptionHandler(ObjectNotFound.class)
 	ResponseEntity<Map<String, Object>> objectNotFound(ObjectNotFound ex) {
-		return respond(IntuitFault.objectNotFound(ex.entity(), ex.id()));
+		return respond(IntuitFault.objectNotFound());
 	}
 
 	@ExceptionHandler(RealmNotFound.class)

@@ -1,6 +1,5 @@
 package com.qbobridge.sandbox.accounting.web;
 
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ final class CompanyDocuments {
 	private CompanyDocuments() {
 	}
 
-	static Map<String, Object> companyInfo(Realm realm, Instant now) {
+	static Map<String, Object> companyInfo(Realm realm) {
 		CompanyProfile profile = realm.profile();
 		Map<String, Object> address = address(profile.country());
 		Map<String, Object> info = new LinkedHashMap<>();

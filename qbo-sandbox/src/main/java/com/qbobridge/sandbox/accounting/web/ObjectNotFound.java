@@ -5,22 +5,8 @@ package com.qbobridge.sandbox.accounting.web;
  */
 class ObjectNotFound extends RuntimeException {
 
-	private final String entity;
-
-	private final String id;
-
 	ObjectNotFound(String entity, String id) {
 		super(entity + " " + id + " not found");
-		this.entity = entity;
-		this.id = id;
-	}
-
-	String entity() {
-		return this.entity;
-	}
-
-	String id() {
-		return this.id;
 	}
 
 }
