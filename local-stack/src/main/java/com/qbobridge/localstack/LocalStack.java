@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +67,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private final Path runDir;
 
+	private final Path dataDir;
+
 	private @Nullable KafkaBroker kafka;
 
 	private @Nullable EmbeddedDatabase postgres;
@@ -82,8 +85,8 @@ public final class LocalStack implements AutoCloseable {
 	public LocalStack(StackSettings settings, PrintStream out) {
 		this.settings = settings;
 		this.out = out;
-		this.runDir = settings.keepData() ? settings.stateDir().resolve("data")
-				: settings.stateDir().resolve("run-" + ProcessHandle.current().pid());
+		this.runDir = settings.stateDir().resolve("run-" + ProcessHandle.current().pid());
+		this.dataDir = settings.keepData() ? settings.stateDir().resolve("data") : this.runDir;
 	}
 
 	/**
@@ -92,6 +95,8 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public static void main(String[] args) {
 		System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+		// The admin client warns on every retry while the broker starts; the launcher reports failures itself.
+		System.setProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
 		StackSettings settings;
 		try {
 			settings = StackSettings.fromEnvironment(System.getenv(), repositoryRoot());
@@ -147,6 +152,7 @@ public final class LocalStack implements AutoCloseable {
 			}
 			removeAbandonedRunFolders();
 			Files.createDirectories(this.runDir);
+			Files.createDirectories(this.dataDir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not prepare " + this.settings.stateDir(), ex);
@@ -173,7 +179,7 @@ public final class LocalStack implements AutoCloseable {
 		String externalKafka = this.settings.externalKafka();
 		if (externalKafka == null) {
 			step("Starting Kafka (KRaft, single node) on localhost:" + this.settings.kafkaPort());
-			this.kafka = KafkaBroker.start(KafkaBroker.Settings.of(this.runDir.resolve("kafka"),
+			this.kafka = KafkaBroker.start(KafkaBroker.Settings.of(this.dataDir.resolve("kafka"),
 					this.settings.kafkaPort(), this.settings.kafkaControllerPort(), logs().resolve("kafka.log")));
 			this.bootstrapServers = this.kafka.bootstrapServers();
 		}
@@ -184,7 +190,7 @@ public final class LocalStack implements AutoCloseable {
 		DatabaseServer externalDatabase = this.settings.externalDatabase();
 		if (externalDatabase == null) {
 			step("Starting PostgreSQL (embedded) on localhost:" + this.settings.postgresPort());
-			this.postgres = EmbeddedDatabase.start(this.settings.postgresPort(), this.runDir.resolve("postgres"),
+			this.postgres = EmbeddedDatabase.start(this.settings.postgresPort(), this.dataDir.resolve("postgres"),
 					this.settings.keepData(), logs().resolve("postgresql.log"));
 			this.database = this.postgres.server();
 		}
@@ -205,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
 
 	private void startServices() {
 		for (ServiceDefinition service : this.settings.services()) {
-			Path jar = ServiceJars.find(this.settings.root(), service.name());
+			Path jar = runnableCopy(ServiceJars.find(this.settings.root(), service.name()));
 			synchronized (this.services) {
 				if (this.closing.get()) {
 					throw new IllegalStateException("Stopping; " + service.name() + " is not started");
@@ -218,6 +224,20 @@ public final class LocalStack implements AutoCloseable {
 				this.services.put(service, process);
 				process.handle().onExit().thenRun(() -> reportExit(service, process));
 			}
+		}
+	}
+
+	/**
+	 * A copy of the jar in this run's folder: a {@code ./mvnw package} while the stack runs rewrites the jars in
+	 * {@code target/}, and a JVM whose jar changes under it fails on the next class it loads.
+	 */
+	private Path runnableCopy(Path jar) {
+		try {
+			Path copy = Files.createDirectories(this.runDir.resolve("jars")).resolve(jar.getFileName());
+			return Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not copy " + jar, ex);
 		}
 	}
 
@@ -336,7 +356,7 @@ public final class LocalStack implements AutoCloseable {
 
 	/**
 	 * Stops everything in order: the services (together, each gracefully), then Kafka, then PostgreSQL; then removes
-	 * the run folder unless data is kept. Safe to call more than once and from a shutdown hook.
+	 * the run folder (with the data, unless it is kept in {@code .local-stack/data}). Safe to call more than once and from a shutdown hook.
 	 */
 	@Override
 	public void close() {
@@ -362,9 +382,7 @@ public final class LocalStack implements AutoCloseable {
 			step("Stopping PostgreSQL");
 			this.postgres.close();
 		}
-		if (!this.settings.keepData()) {
-			deleteRecursively(this.runDir);
-		}
+		deleteRecursively(this.runDir);
 		List<ProcessHandle> left = liveProcesses();
 		left.forEach(ProcessHandle::destroyForcibly);
 		step("Stopped" + (left.isEmpty() ? "" : " (killed " + left.size() + " process(es) that did not stop)"));
