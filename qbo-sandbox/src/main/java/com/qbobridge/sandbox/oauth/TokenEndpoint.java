@@ -69,14 +69,16 @@ class TokenEndpoint {
 		}
 	}
 
-	@PostMapping(path = "/oauth2/v1/tokens/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = { "/oauth2/v1/tokens/revoke", "/v2/oauth2/tokens/revoke" },
+			consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> revoke(@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
 			@RequestBody Map<String, Object> body) {
 		Object token = body.get("token");
 		return revoke(authorization, (token != null) ? token.toString() : null);
 	}
 
-	@PostMapping(path = "/oauth2/v1/tokens/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@PostMapping(path = { "/oauth2/v1/tokens/revoke", "/v2/oauth2/tokens/revoke" },
+			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	ResponseEntity<?> revokeForm(
 			@RequestHeader(name = "Authorization", required = false) @Nullable String authorization,
 			@RequestParam MultiValueMap<String, String> form) {

@@ -213,4 +213,12 @@ class OAuthFlowIntegrationTests extends SandboxIntegrationTestSupport {
 			.containsEntry("state", "s1");
 	}
 
+	@Test
+	void publishesADiscoveryDocumentPointingAtTheSandbox() {
+		JsonNode document = body(get("/.well-known/openid_configuration"));
+		assertThat(document.get("authorization_endpoint").asString()).isEqualTo(url("/connect/oauth2"));
+		assertThat(document.get("token_endpoint").asString()).isEqualTo(url("/oauth2/v1/tokens/bearer"));
+		assertThat(document.get("revocation_endpoint").asString()).isEqualTo(url("/oauth2/v1/tokens/revoke"));
+	}
+
 }
