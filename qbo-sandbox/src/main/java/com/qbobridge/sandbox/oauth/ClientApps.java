@@ -1,5 +1,6 @@
 package com.qbobridge.sandbox.oauth;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -45,9 +46,23 @@ public class ClientApps {
 			return Optional.empty();
 		}
 		String clientId = decoded.substring(0, colon);
-		byte[] secret = decoded.substring(colon + 1).getBytes(StandardCharsets.UTF_8);
+		String secret = decoded.substring(colon + 1);
+		Optional<ClientApp> plain = match(clientId, secret);
+		if (plain.isPresent()) {
+			return plain;
+		}
+		// RFC 6749 2.3.1 form-encodes id and secret before Base64; some clients (Spring Security) do.
+		try {
+			return match(URLDecoder.decode(clientId, StandardCharsets.UTF_8), URLDecoder.decode(secret, StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private Optional<ClientApp> match(String clientId, String secret) {
 		return find(clientId).filter((app) -> MessageDigest.isEqual(app.clientSecret().getBytes(StandardCharsets.UTF_8),
-				secret));
+				secret.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }
