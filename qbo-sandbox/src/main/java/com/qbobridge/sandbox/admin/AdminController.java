@@ -122,7 +122,11 @@ class AdminController {
 
 	@GetMapping("/realms")
 	List<Map<String, Object>> realms() {
-		return this.realms.all().stream().map(this::summary).toList();
+		return this.realms.all()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Realm::realmId))
+			.map(this::summary)
+			.toList();
 	}
 
 	@PostMapping(path = "/realms/{realmId}/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
