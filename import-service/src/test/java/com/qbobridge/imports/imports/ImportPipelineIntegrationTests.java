@@ -97,8 +97,8 @@ class ImportPipelineIntegrationTests {
 		UUID importId = started.importId();
 		List<ImportView> progress = openProgressStream(importId);
 		ImportRequested requested = requested(importId);
-		Upstream upstream = new Upstream("acme", this.connection, importId, "9341453050",
-				requested.metadata().correlationId());
+		Upstream upstream = new Upstream("acme", this.connection, importId,
+				Upstream.of("acme", this.connection, importId).realmId(), requested.metadata().correlationId());
 
 		upstream.progressed(1, 2, 3L);
 		ImportView fetching = this.acme.awaitJob(importId, (job) -> job.state() == ImportState.FETCHING);

@@ -39,7 +39,9 @@ import com.qbobridge.schemas.mapping.SourceReference;
 public record Upstream(String accountId, UUID connectionId, UUID importId, String realmId, UUID correlationId) {
 
 	public static Upstream of(String accountId, UUID connectionId, UUID importId) {
-		return new Upstream(accountId, connectionId, importId, "9341453050", UUID.randomUUID());
+		// One QuickBooks company per connection, named as the stand-in connector names it.
+		return new Upstream(accountId, connectionId, importId, "realm-" + connectionId.toString().substring(0, 8),
+				UUID.randomUUID());
 	}
 
 	public EventMetadata metadata(Contract contract) {
