@@ -32,6 +32,7 @@ stop_stack() {
 trap 'stop_stack; rm -rf "$work"' EXIT
 
 step "Starting ./run-local.sh (log: $log)"
+: >"$log"
 SKIP_BUILD=${SKIP_BUILD:-true} ./run-local.sh >"$log" 2>&1 &
 pid=$!
 launcher_pid() { pgrep -P "$pid" -f 'local-stack.*\.jar' | head -n 1; }
