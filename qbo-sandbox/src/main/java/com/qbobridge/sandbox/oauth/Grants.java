@@ -60,6 +60,12 @@ public class Grants {
 	/** Issues a single-use authorization code after the user consented. */
 	public String issueCode(String clientId, String redirectUri, String username, String realmId, String scope) {
 		String code = "AB11" + this.clock.instant().getEpochSecond() + randomText(32);
+		// Unused expired codes answer invalid_grant like unknown ones; used ones stay a day to catch a reuse.
+		Instant now = this.clock.instant();
+		this.codes.values()
+			.removeIf((issued) -> issued.expiresAt()
+				.plus((issued.exchangedFor != null) ? Duration.ofDays(1) : Duration.ZERO)
+				.isBefore(now));
 		this.codes.put(code, new AuthorizationCode(clientId, redirectUri, username, realmId, scope,
 				this.clock.instant().plus(this.properties.authorizationCodeLifetime())));
 		return code;
