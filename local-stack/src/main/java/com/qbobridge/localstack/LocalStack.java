@@ -356,7 +356,8 @@ public final class LocalStack implements AutoCloseable {
 
 	/**
 	 * Stops everything in order: the services (together, each gracefully), then Kafka, then PostgreSQL; then removes
-	 * the run folder (with the data, unless it is kept in {@code .local-stack/data}). Safe to call more than once and from a shutdown hook.
+	 * the run folder (with the data, unless it is kept in {@code .local-stack/data}). Safe to call more than once and
+	 * from a shutdown hook.
 	 */
 	@Override
 	public void close() {

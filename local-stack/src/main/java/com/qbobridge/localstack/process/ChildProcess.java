@@ -75,7 +75,8 @@ public final class ChildProcess {
 			throw new IllegalStateException("Interrupted: " + name, ex);
 		}
 		if (child.process.exitValue() != 0) {
-			throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue() + "; see " + log);
+			throw new IllegalStateException(
+					name + " failed with exit code " + child.process.exitValue() + "; see " + log);
 		}
 	}
 

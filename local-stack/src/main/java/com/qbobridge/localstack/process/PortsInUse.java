@@ -13,7 +13,8 @@ public class PortsInUse extends IllegalStateException {
 
 	PortsInUse(List<String> ports) {
 		super("These ports are in use: " + String.join(", ", ports) + ". Stop what listens there (a previous "
-				+ "./run-local.sh, a local Kafka or PostgreSQL; `ss -ltnp` or `lsof -i :<port>` shows it) and try again.");
+				+ "./run-local.sh, a local Kafka or PostgreSQL; `ss -ltnp` or `lsof -i :<port>` shows it) "
+				+ "and try again.");
 		this.ports = List.copyOf(ports);
 	}
 

@@ -26,7 +26,9 @@ public final class ServiceJars {
 		if (Files.isDirectory(target)) {
 			try (Stream<Path> files = Files.list(target)) {
 				return files
-					.filter((file) -> file.getFileName().toString().matches(module + "-\\d[^/]*(?<!-plain|-sources)\\.jar"))
+					.filter((file) -> file.getFileName()
+						.toString()
+						.matches(module + "-\\d[^/]*(?<!-plain|-sources)\\.jar"))
 					.findFirst()
 					.orElseThrow(() -> missing(module));
 			}

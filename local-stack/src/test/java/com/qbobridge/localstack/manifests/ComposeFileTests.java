@@ -42,7 +42,8 @@ class ComposeFileTests {
 		LocalSecrets secrets = LocalSecrets.generate(new SecureRandom());
 		DatabaseServer database = new DatabaseServer("jdbc:postgresql://localhost:15432/postgres", "postgres", "");
 		for (ServiceDefinition service : ServiceDefinition.all()) {
-			Map<String, Object> environment = Repository.map(Repository.at(this.services, service.name(), "environment"));
+			Map<String, Object> environment = Repository
+				.map(Repository.at(this.services, service.name(), "environment"));
 			assertThat(environment).as(service.name())
 				.containsKeys(ServiceEnvironment.of(service, "kafka:9092", database, secrets)
 					.keySet()
@@ -71,8 +72,8 @@ class ComposeFileTests {
 				}
 			});
 		}
-		assertThat(Repository.read("deploy/docker/compose-up.sh")).contains("POSTGRES_PASSWORD=", "SERVICE_TOKEN_SECRET=",
-				"QBO_CLIENT_SECRET=", "TOKEN_ENCRYPTION_KEY=", ".local-stack/compose.env");
+		assertThat(Repository.read("deploy/docker/compose-up.sh")).contains("POSTGRES_PASSWORD=",
+				"SERVICE_TOKEN_SECRET=", "QBO_CLIENT_SECRET=", "TOKEN_ENCRYPTION_KEY=", ".local-stack/compose.env");
 	}
 
 	@Test
@@ -83,10 +84,10 @@ class ComposeFileTests {
 			}
 		});
 		for (ServiceDefinition service : ServiceDefinition.all()) {
-			String test = String.join(" ", Repository.list(Repository.at(this.services, service.name(), "healthcheck", "test"))
+			String test = Repository.list(Repository.at(this.services, service.name(), "healthcheck", "test"))
 				.stream()
 				.map(String::valueOf)
-				.toList());
+				.collect(Collectors.joining(" "));
 			assertThat(test).contains("http://localhost:" + service.port() + "/actuator/health/readiness");
 		}
 		assertThat(conditions("connector-service")).containsEntry("postgres", "service_healthy")

@@ -18,17 +18,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardTests {
 
+	private static final String OFFSET = "kafka_topic_partition_current_offset";
+
 	private static final Pattern JOB = Pattern.compile("job=~?\"([^\"]+)\"");
 
-	private final Map<String, Object> dashboard = Repository.yaml("monitoring/grafana/dashboards/qbo-bridge-pipeline.json");
+	private final Map<String, Object> dashboard = Repository
+		.yaml("monitoring/grafana/dashboards/qbo-bridge-pipeline.json");
 
 	@Test
 	void showsLagThroughputAndQuickBooksCalls() {
 		List<String> expressions = expressions();
-		assertThat(expressions).anyMatch((expr) -> expr.contains("sum by (consumergroup, topic) (kafka_consumergroup_lag"));
-		assertThat(expressions).anyMatch((expr) -> expr.contains("kafka_topic_partition_current_offset{topic=\"connector.invoice-fetched\"}"));
-		assertThat(expressions).anyMatch((expr) -> expr.contains("kafka_topic_partition_current_offset{topic=\"cases.case-created\"}"));
-		assertThat(expressions).anyMatch((expr) -> expr.contains("http_client_requests_seconds_count") && expr.contains("status=\"429\""));
+		assertThat(expressions)
+			.anyMatch((expr) -> expr.contains("sum by (consumergroup, topic) (kafka_consumergroup_lag"));
+		assertThat(expressions).anyMatch((expr) -> expr.contains(OFFSET + "{topic=\"connector.invoice-fetched\"}"));
+		assertThat(expressions).anyMatch((expr) -> expr.contains(OFFSET + "{topic=\"cases.case-created\"}"));
+		assertThat(expressions)
+			.anyMatch((expr) -> expr.contains("http_client_requests_seconds_count") && expr.contains("status=\"429\""));
 		assertThat(expressions).anyMatch((expr) -> expr.contains("resilience4j_retry_calls_total"));
 		assertThat(expressions).anyMatch((expr) -> expr.contains("resilience4j_circuitbreaker_state"));
 		assertThat(expressions).anyMatch((expr) -> expr.contains("-dlt"));
@@ -37,9 +42,11 @@ class DashboardTests {
 	@Test
 	void usesTheProvisionedDataSourceAndScrapedJobs() {
 		Map<String, Object> datasource = Repository.map(Repository.list(
-				Repository.yaml("monitoring/grafana/provisioning/datasources/prometheus.yml").get("datasources")).get(0));
+				Repository.yaml("monitoring/grafana/provisioning/datasources/prometheus.yml").get("datasources"))
+			.get(0));
 		Set<String> jobs = new HashSet<>();
-		for (Object job : Repository.list(Repository.yaml("monitoring/prometheus/prometheus.yml").get("scrape_configs"))) {
+		Object scrapeConfigs = Repository.yaml("monitoring/prometheus/prometheus.yml").get("scrape_configs");
+		for (Object job : Repository.list(scrapeConfigs)) {
 			jobs.add(String.valueOf(Repository.map(job).get("job_name")));
 		}
 		for (Object panel : Repository.list(this.dashboard.get("panels"))) {
@@ -65,7 +72,8 @@ class DashboardTests {
 		for (Object panel : Repository.list(this.dashboard.get("panels"))) {
 			Object targets = Repository.map(panel).get("targets");
 			if (targets != null) {
-				Repository.list(targets).forEach((target) -> expressions.add(String.valueOf(Repository.map(target).get("expr"))));
+				Repository.list(targets)
+					.forEach((target) -> expressions.add(String.valueOf(Repository.map(target).get("expr"))));
 			}
 		}
 		return expressions;

@@ -55,7 +55,8 @@ class KubernetesManifestsTests {
 	@Test
 	void secretsComeOnlyFromTheSecretAndEveryKeyIsInTheExampleWithoutAValue() throws Exception {
 		Set<String> referenced = new HashSet<>();
-		SERVICES.forEach((service) -> referenced.addAll(secretKeys(deployment("deploy/base/" + service.name() + ".yaml"))));
+		SERVICES.forEach(
+				(service) -> referenced.addAll(secretKeys(deployment("deploy/base/" + service.name() + ".yaml"))));
 		referenced.addAll(secretKeys(deployment("deploy/components/qbo-sandbox/qbo-sandbox.yaml")));
 
 		List<String> example = Repository.read("deploy/overlays/staging/secrets.env.example")
@@ -71,7 +72,8 @@ class KubernetesManifestsTests {
 		assertThat(Files.exists(Repository.file("deploy/overlays/staging/secrets.env"))
 				&& isTracked("deploy/overlays/staging/secrets.env")).isFalse();
 		try (Stream<Path> files = Files.walk(Repository.file("deploy"))) {
-			assertThat(files.filter(Files::isRegularFile).map((file) -> Repository.read(Repository.root().relativize(file).toString())))
+			assertThat(files.filter(Files::isRegularFile)
+				.map((file) -> Repository.read(Repository.root().relativize(file).toString())))
 				.noneMatch((text) -> text.contains("kind: Secret"));
 		}
 	}
@@ -84,7 +86,8 @@ class KubernetesManifestsTests {
 		for (Map<String, Object> scaledObject : scaledObjects) {
 			assertThat(scaledObject).containsEntry("kind", "ScaledObject");
 			String service = String.valueOf(Repository.at(scaledObject, "spec", "scaleTargetRef", "name"));
-			Map<String, Object> trigger = Repository.map(Repository.list(Repository.at(scaledObject, "spec", "triggers")).get(0));
+			Map<String, Object> trigger = Repository
+				.map(Repository.list(Repository.at(scaledObject, "spec", "triggers")).get(0));
 			assertThat(trigger).containsEntry("type", "kafka");
 			Map<String, Object> metadata = Repository.map(trigger.get("metadata"));
 			Topic topic = Topics.named(String.valueOf(metadata.get("topic"))).orElseThrow();
@@ -120,8 +123,12 @@ class KubernetesManifestsTests {
 	void theOverlayBuildsWithKubectlWhereItIsInstalled(@TempDir Path copy) throws Exception {
 		copyTree(Repository.file("deploy"), copy.resolve("deploy"));
 		Path overlay = copy.resolve("deploy/overlays/staging");
-		Files.writeString(overlay.resolve("secrets.env"), String.join("\n", Repository.read(
-				"deploy/overlays/staging/secrets.env.example").lines().filter((line) -> line.endsWith("=")).map((line) -> line + "x").toList()));
+		Files.writeString(overlay.resolve("secrets.env"),
+				String.join("\n", Repository.read("deploy/overlays/staging/secrets.env.example")
+					.lines()
+					.filter((line) -> line.endsWith("="))
+					.map((line) -> line + "x")
+					.toList()));
 		if (Repository.onPath("kubectl")) {
 			Process process = new ProcessBuilder("kubectl", "kustomize", overlay.toString()).redirectErrorStream(false)
 				.start();
@@ -130,7 +137,8 @@ class KubernetesManifestsTests {
 			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 			assertThat(process.exitValue()).as(errors).isZero();
 			List<Map<String, Object>> resources = new ArrayList<>();
-			new Yaml(new LoaderOptions()).loadAll(output).forEach((document) -> resources.add(Repository.map(document)));
+			new Yaml(new LoaderOptions()).loadAll(output)
+				.forEach((document) -> resources.add(Repository.map(document)));
 			assertThat(resources).extracting((resource) -> resource.get("kind"))
 				.contains("Deployment", "Service", "ConfigMap", "Secret", "ScaledObject", "KafkaTopic", "Ingress");
 			assertThat(resources).allSatisfy((resource) -> assertThat(Repository.at(resource, "metadata", "namespace"))
@@ -150,7 +158,8 @@ class KubernetesManifestsTests {
 	}
 
 	private static Map<String, Object> container(Map<String, Object> deployment) {
-		return Repository.map(Repository.list(Repository.at(deployment, "spec", "template", "spec", "containers")).get(0));
+		return Repository
+			.map(Repository.list(Repository.at(deployment, "spec", "template", "spec", "containers")).get(0));
 	}
 
 	private static Set<String> secretKeys(Map<String, Object> deployment) {
@@ -171,7 +180,8 @@ class KubernetesManifestsTests {
 	}
 
 	private static boolean isTracked(String path) throws Exception {
-		Process git = new ProcessBuilder("git", "ls-files", "--error-unmatch", path).directory(Repository.root().toFile())
+		Process git = new ProcessBuilder("git", "ls-files", "--error-unmatch", path)
+			.directory(Repository.root().toFile())
 			.redirectErrorStream(true)
 			.start();
 		git.getInputStream().readAllBytes();

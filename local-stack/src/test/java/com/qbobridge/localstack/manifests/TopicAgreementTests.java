@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TopicAgreementTests {
 
 	private static final Pattern CREATE = Pattern
-		.compile("--create --if-not-exists --topic (\\S+) --partitions (\\d+) --replication-factor 1((?: --config \\S+)*)");
+		.compile("--create --if-not-exists --topic (\\S+) --partitions (\\d+) --replication-factor 1"
+				+ "((?: --config \\S+)*)");
 
 	private static final Pattern CONFIG = Pattern.compile("--config ([^=\\s]+)=(\\S+)");
 
@@ -62,7 +63,8 @@ class TopicAgreementTests {
 
 		Map<String, Object> services = Repository.map(Repository.yaml("docker-compose.yml").get("services"));
 		Map<String, Object> init = Repository.map(services.get("kafka-init"));
-		assertThat(Repository.list(init.get("volumes"))).contains("./deploy/docker/create-topics.sh:/create-topics.sh:ro");
+		assertThat(Repository.list(init.get("volumes")))
+			.contains("./deploy/docker/create-topics.sh:/create-topics.sh:ro");
 		assertThat(Repository.list(init.get("entrypoint"))).containsExactly("/bin/sh", "/create-topics.sh");
 		assertThat(Repository.map(Repository.at(services, "kafka", "environment")))
 			.containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
@@ -91,7 +93,8 @@ class TopicAgreementTests {
 			Duration deadLetterRetention = topic.retention().compareTo(Duration.ofDays(14)) > 0 ? topic.retention()
 					: Duration.ofDays(14);
 			expected.put(topic.deadLetterTopic(), new Declared(topic.partitions(),
-					Map.of("cleanup.policy", "delete", "retention.ms", String.valueOf(deadLetterRetention.toMillis()))));
+					Map.of("cleanup.policy", "delete", "retention.ms",
+							String.valueOf(deadLetterRetention.toMillis()))));
 		}
 		assertThat(declared.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
 		expected.forEach((name, topic) -> {

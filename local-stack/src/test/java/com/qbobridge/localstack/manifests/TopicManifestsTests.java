@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TopicManifestsTests {
 
-	private static final String STALE = "is stale: the topic catalog changed. Regenerate it from the repository root with "
+	private static final String STALE = "is stale: the topic catalog changed. Regenerate it from the repository root "
+			+ "with "
 			+ "./mvnw -B -ntp -pl local-stack -am package -DskipTests && java -cp "
 			+ "local-stack/target/local-stack-0.1.0-SNAPSHOT.jar com.qbobridge.localstack.manifests.TopicManifests";
 

@@ -27,7 +27,8 @@ class ChildProcessTests {
 		parent.stop(Duration.ofSeconds(10));
 
 		assertThat(parent.isAlive()).isFalse();
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(grandchildren).noneMatch(ProcessHandle::isAlive));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(grandchildren).noneMatch(ProcessHandle::isAlive));
 		assertThat(log).content().contains("started hi");
 	}
 
