@@ -242,21 +242,21 @@ public final class CaseDraftValidator {
 			return;
 		}
 		String where = (country != null) ? " for " + Countries.englishName(country) : "";
-		Optional<String> numberCountry = (Texts.length(phone) <= FieldLimits.DEBTOR_PHONE)
-				? PhoneNumbers.countryOf(phone, country) : Optional.empty();
-		if (numberCountry.isEmpty()) {
+		Optional<ValidPhoneNumber> valid = (Texts.length(phone) <= FieldLimits.DEBTOR_PHONE)
+				? PhoneNumbers.validate(phone, country) : Optional.empty();
+		if (valid.isEmpty()) {
 			issues.add(RuleCode.DEBTOR_PHONE_INVALID, CaseFields.DEBTOR_PHONE,
 					"The phone number " + Texts.quote(phone) + " is not a valid phone number" + where);
 			return;
 		}
-		String e164 = PhoneNumbers.toE164(phone, country).orElse(phone);
+		String e164 = valid.get().e164();
 		if (!e164.equals(phone)) {
 			issues.add(RuleCode.DEBTOR_PHONE_NOT_E164, CaseFields.DEBTOR_PHONE,
 					"The phone number " + Texts.quote(phone) + " will be stored as " + e164);
 		}
-		if (country != null && !country.equals(numberCountry.get())) {
+		if (country != null && !country.equals(valid.get().country())) {
 			issues.add(RuleCode.DEBTOR_PHONE_OTHER_COUNTRY, CaseFields.DEBTOR_PHONE,
-					"The phone number " + e164 + " belongs to " + Countries.englishName(numberCountry.get())
+					"The phone number " + e164 + " belongs to " + Countries.englishName(valid.get().country())
 							+ ", not to the debtor's country " + Countries.englishName(country));
 		}
 	}

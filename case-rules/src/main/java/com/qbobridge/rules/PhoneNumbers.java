@@ -27,8 +27,7 @@ public final class PhoneNumbers {
 	 * @return e.g. {@code +16505578463}; empty when the number is blank, unreadable or not a valid number
 	 */
 	public static Optional<String> toE164(@Nullable String number, @Nullable String isoCountry) {
-		return parse(number, isoCountry).filter(UTIL::isValidNumber)
-			.map((parsed) -> UTIL.format(parsed, PhoneNumberFormat.E164));
+		return validate(number, isoCountry).map(ValidPhoneNumber::e164);
 	}
 
 	/**
@@ -38,7 +37,19 @@ public final class PhoneNumbers {
 	 * @return e.g. {@code US}; empty when the number is not valid
 	 */
 	public static Optional<String> countryOf(@Nullable String number, @Nullable String isoCountry) {
-		return parse(number, isoCountry).filter(UTIL::isValidNumber).map(UTIL::getRegionCodeForNumber);
+		return validate(number, isoCountry).map(ValidPhoneNumber::country);
+	}
+
+	/**
+	 * Parses and validates a number once, giving both its E.164 form and its country.
+	 * @param number the number as typed, may be {@code null}
+	 * @param isoCountry the country national numbers are read in, may be {@code null}
+	 * @return the valid number; empty when the number is blank, unreadable or not a valid number
+	 */
+	public static Optional<ValidPhoneNumber> validate(@Nullable String number, @Nullable String isoCountry) {
+		return parse(number, isoCountry).filter(UTIL::isValidNumber)
+			.map((parsed) -> new ValidPhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164),
+					UTIL.getRegionCodeForNumber(parsed)));
 	}
 
 	private static Optional<PhoneNumber> parse(@Nullable String number, @Nullable String isoCountry) {

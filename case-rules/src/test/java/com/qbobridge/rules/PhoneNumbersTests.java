@@ -38,6 +38,8 @@ class PhoneNumbersTests {
 	void tellsWhichCountryANumberBelongsTo() {
 		assertThat(PhoneNumbers.countryOf("+493012345678", "US")).contains("DE");
 		assertThat(PhoneNumbers.countryOf("416-979-1234", "US")).contains("CA");
+		assertThat(PhoneNumbers.validate("089 12345678", "DE"))
+			.contains(new ValidPhoneNumber("+498912345678", "DE"));
 	}
 
 }
