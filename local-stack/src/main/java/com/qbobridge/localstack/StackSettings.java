@@ -59,11 +59,10 @@ public record StackSettings(Path root, Path stateDir, boolean keepData, @Nullabl
 	 */
 	public static StackSettings fromEnvironment(Map<String, String> environment, Path root) {
 		Path stateDir = root.resolve(value(environment, "LOCAL_STACK_DIR", ".local-stack"));
-		String databaseUrl = blankToNull(environment.get("LOCAL_DATABASE_URL"));
-		DatabaseServer externalDatabase = (databaseUrl != null)
-				? new DatabaseServer(databaseUrl, value(environment, "LOCAL_DATABASE_USERNAME", "postgres"),
-						environment.getOrDefault("LOCAL_DATABASE_PASSWORD", ""))
-				: null;
+		DatabaseServer externalDatabase = externalDatabase(environment, "LOCAL_DATABASE_");
+		if (externalDatabase == null) {
+			externalDatabase = externalDatabase(environment, "DATABASE_");
+		}
 		return new StackSettings(root, stateDir, flag(environment, "LOCAL_STACK_KEEP_DATA"),
 				blankToNull(environment.get("KAFKA_BOOTSTRAP_SERVERS")),
 				port(environment, "LOCAL_KAFKA_PORT", DEFAULT_KAFKA_PORT),
@@ -89,6 +88,19 @@ public record StackSettings(Path root, Path stateDir, boolean keepData, @Nullabl
 		}
 		this.services.forEach((service) -> ports.put(service.port(), service.name()));
 		return ports;
+	}
+
+	/**
+	 * An existing server from {@code <prefix>URL}, {@code <prefix>USERNAME} and {@code <prefix>PASSWORD}; the README's
+	 * {@code DATABASE_URL} works as well as the launcher's own {@code LOCAL_DATABASE_URL}, which wins.
+	 */
+	private static @Nullable DatabaseServer externalDatabase(Map<String, String> environment, String prefix) {
+		String url = blankToNull(environment.get(prefix + "URL"));
+		if (url == null) {
+			return null;
+		}
+		return new DatabaseServer(url, value(environment, prefix + "USERNAME", "postgres"),
+				environment.getOrDefault(prefix + "PASSWORD", ""));
 	}
 
 	private static List<ServiceDefinition> services(String names) {

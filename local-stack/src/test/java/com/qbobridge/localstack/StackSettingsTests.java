@@ -46,6 +46,16 @@ class StackSettingsTests {
 	}
 
 	@Test
+	void acceptsTheReadmesDatabaseUrlButPrefersTheLaunchersOwn() {
+		assertThat(StackSettings.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/postgres",
+				"DATABASE_PASSWORD", "pw"), ROOT).externalDatabase())
+			.isEqualTo(new DatabaseServer("jdbc:postgresql://db:5432/postgres", "postgres", "pw"));
+		assertThat(StackSettings.fromEnvironment(Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/postgres",
+				"LOCAL_DATABASE_URL", "jdbc:postgresql://local:5432/postgres"), ROOT).externalDatabase())
+			.isEqualTo(new DatabaseServer("jdbc:postgresql://local:5432/postgres", "postgres", ""));
+	}
+
+	@Test
 	void readsPortsDataFolderTimeoutAndServiceSelection() {
 		StackSettings settings = StackSettings.fromEnvironment(Map.of("LOCAL_KAFKA_PORT", "19092",
 				"LOCAL_KAFKA_CONTROLLER_PORT", "19093", "LOCAL_POSTGRES_PORT", "25432", "LOCAL_STACK_KEEP_DATA", "true",
