@@ -15,6 +15,8 @@ create table import_jobs (
     invoices_fetched bigint      not null default 0,
     total_invoices   bigint,
     fetch_completed  boolean     not null default false,
+    -- Invoices whose draft or fate is in import_report, kept as a counter so that events need not count rows.
+    invoices_reported bigint     not null default 0,
     failure_reason   text,
     failure_detail   text,
     retry_of         uuid

@@ -10,6 +10,7 @@
   let sort = { key: 'sequence', direction: 1 };
   let lastState = null;
   let refreshTimer = null;
+  let refreshDue = 0;
 
   function renderProgress(job) {
     const state = document.getElementById('import-state');
@@ -33,13 +34,19 @@
       document.getElementById('reconnect-link').hidden = !['RECONNECT', 'GRANT_PERMISSION', 'CONNECT'].includes(job.failure.action);
     }
     document.getElementById('discard-import').hidden = job.state === 'DISCARDED';
-    if (job.state !== lastState || job.state === 'MAPPING' || job.state === 'READY') scheduleRefresh();
+    // A state change reloads the table at once; while drafts keep arriving it reloads at most every few seconds.
+    if (job.state !== lastState) scheduleRefresh(300);
+    else if (job.state === 'READY') scheduleRefresh(1000);
+    else if (job.state === 'FETCHING' || job.state === 'MAPPING') scheduleRefresh(4000);
     lastState = job.state;
   }
 
-  function scheduleRefresh() {
-    if (refreshTimer) return;
-    refreshTimer = setTimeout(() => { refreshTimer = null; loadDrafts(); loadReport(); }, 300);
+  function scheduleRefresh(delay) {
+    const due = Date.now() + delay;
+    if (refreshTimer && refreshDue <= due) return;
+    clearTimeout(refreshTimer);
+    refreshDue = due;
+    refreshTimer = setTimeout(() => { refreshTimer = null; loadDrafts(); loadReport(); }, delay);
   }
 
   function compare(a, b) {

@@ -25,10 +25,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ImportJobs {
 
-	private static final String SELECT = """
-			select j.*, (select count(*) from import_report r where r.import_id = j.import_id) as invoices_reported
-			from import_jobs j
-			""";
+	private static final String SELECT = "select j.* from import_jobs j";
 
 	private final JdbcClient jdbc;
 
@@ -77,8 +74,10 @@ public class ImportJobs {
 	 * @return the import, if it exists
 	 */
 	Optional<ImportJob> lock(UUID importId) {
-		this.jdbc.sql("select 1 from import_jobs where import_id = ? for update").param(importId).query().listOfRows();
-		return this.jdbc.sql(SELECT + " where j.import_id = ?").param(importId).query(ImportJobs::map).optional();
+		return this.jdbc.sql(SELECT + " where j.import_id = ? for update")
+			.param(importId)
+			.query(ImportJobs::map)
+			.optional();
 	}
 
 	/**
@@ -109,7 +108,7 @@ public class ImportJobs {
 	Optional<ImportJob> findRunning(String accountId, UUID connectionId, DateField dateField,
 			@Nullable LocalDate from, @Nullable LocalDate to) {
 		return this.jdbc.sql(SELECT + """
-				 where j.account_id = :account and j.connection_id = :connection and j.date_field = :field
+				\s where j.account_id = :account and j.connection_id = :connection and j.date_field = :field
 				   and j.date_from is not distinct from :from and j.date_to is not distinct from :to
 				   and j.state in ('REQUESTED', 'FETCHING', 'MAPPING')
 				""")

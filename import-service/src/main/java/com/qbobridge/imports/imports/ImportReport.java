@@ -27,10 +27,13 @@ public class ImportReport {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Records an invoice's fate, counting it on its import the first time.
+	 */
 	void record(UUID importId, String accountId, String realmId, String invoiceId, @Nullable String invoiceNumber,
 			long sequence, @Nullable UUID draftId, InvoiceFate fate, @Nullable String detail, @Nullable UUID caseId,
 			Instant at) {
-		this.jdbc.sql("""
+		boolean inserted = this.jdbc.sql("""
 				insert into import_report (import_id, invoice_id, account_id, realm_id, sequence, draft_id,
 				  invoice_number, fate, detail, case_id, updated_at)
 				values (:importId, :invoiceId, :accountId, :realmId, :sequence, :draftId, :number, :fate, :detail,
@@ -38,6 +41,7 @@ public class ImportReport {
 				on conflict (import_id, invoice_id) do update set sequence = excluded.sequence,
 				  draft_id = excluded.draft_id, invoice_number = excluded.invoice_number, fate = excluded.fate,
 				  detail = excluded.detail, case_id = excluded.case_id, updated_at = excluded.updated_at
+				returning (xmax = 0) as inserted
 				""")
 			.param("importId", importId)
 			.param("invoiceId", invoiceId)
@@ -50,7 +54,13 @@ public class ImportReport {
 			.param("detail", detail)
 			.param("caseId", caseId)
 			.param("at", timestamp(at))
-			.update();
+			.query(Boolean.class)
+			.single();
+		if (inserted) {
+			this.jdbc.sql("update import_jobs set invoices_reported = invoices_reported + 1 where import_id = ?")
+				.param(importId)
+				.update();
+		}
 	}
 
 	void changeFate(UUID importId, String invoiceId, InvoiceFate fate, @Nullable String detail,

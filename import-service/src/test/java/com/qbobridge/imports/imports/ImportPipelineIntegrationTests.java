@@ -318,6 +318,34 @@ class ImportPipelineIntegrationTests {
 	}
 
 	@Test
+	void aDraftCaseServiceRefusesAsInvalidNeedsAttentionAgainAndCanBeResubmitted() {
+		ImportView started = this.acme.start(this.connection, "DUE_DATE", "2018-01-01", "2018-12-31");
+		UUID importId = started.importId();
+		Upstream upstream = Upstream.of("acme", this.connection, importId);
+		CaseDraft draft = upstream.validDraft("601", "6001", "Tango GmbH", "640.00", LocalDate.of(2018, 8, 1));
+		upstream.drafted(draft, 1);
+		upstream.completed(1, 1);
+		this.acme.awaitJob(importId, (job) -> job.state() == ImportState.READY);
+		approve(importId, List.of(draft.draftId()));
+
+		upstream.invalid(draft, "debtor.name", "The debtor's name is on a sanctions list");
+		List<DraftView> drafts = this.acme.awaitDrafts(importId,
+				(list) -> list.size() == 1 && list.get(0).status() == DraftState.NEEDS_ATTENTION);
+		assertThat(drafts.get(0).violations()).extracting("field", "message")
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("debtor.name",
+					"The debtor's name is on a sanctions list"));
+		assertThat(this.acme.report(importId)).singleElement().satisfies((entry) -> {
+			assertThat(entry.fate()).isEqualTo(InvoiceFate.NEEDS_ATTENTION);
+			assertThat(entry.detail()).isEqualTo("case-service refused it: The draft breaks a case rule");
+		});
+
+		DraftView fixed = fix(importId, draft, "94326");
+		assertThat(fixed.status()).isEqualTo(DraftState.READY);
+		assertThat(approve(importId, List.of(draft.draftId()))).extracting(DraftView::status)
+			.containsExactly(DraftState.APPROVED);
+	}
+
+	@Test
 	void permissionAndTokenFailuresAskForTheRightAction() {
 		ImportView started = this.acme.start(this.connection, "DUE_DATE", "2025-01-01", "2025-12-31");
 		Upstream.of("acme", this.connection, started.importId())

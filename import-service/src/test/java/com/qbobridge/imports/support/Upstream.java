@@ -124,6 +124,14 @@ public record Upstream(String accountId, UUID connectionId, UUID importId, Strin
 		return event;
 	}
 
+	public CaseRejected invalid(CaseDraft draft, String field, String message) {
+		CaseRejected event = new CaseRejected(metadata(CaseRejected.CONTRACT), draft.draftId(), draft.source(),
+				draft.creditorReference(), CaseRejectionReason.INVALID, null,
+				List.of(new FieldIssue("CASE_RULE_FAILED", field, message)), "The draft breaks a case rule");
+		KafkaRecords.publish(Topics.CASE_REJECTED, event);
+		return event;
+	}
+
 	public ConnectionStatusChanged statusChanged(ConnectionStatus status, ConnectionStatus previous, String reason) {
 		ConnectionStatusChanged event = new ConnectionStatusChanged(
 				new EventMetadata(UUID.randomUUID(), ConnectionStatusChanged.CONTRACT.eventType(), 1, Instant.now(),

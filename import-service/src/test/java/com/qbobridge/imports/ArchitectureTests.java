@@ -1,0 +1,47 @@
+package com.qbobridge.imports;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The rules the package layout stands for, checked on every build.
+ */
+@AnalyzeClasses(packages = "com.qbobridge.imports", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTests {
+
+	@ArchTest
+	static final ArchRule events_are_published_only_through_the_outbox = noClasses().that()
+		.resideOutsideOfPackage("com.qbobridge.imports.messaging..")
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate");
+
+	@ArchTest
+	static final ArchRule features_do_not_depend_on_web_adapters = noClasses().that()
+		.resideInAnyPackage("com.qbobridge.imports.imports", "com.qbobridge.imports.connections",
+				"com.qbobridge.imports.cases", "com.qbobridge.imports.accounts", "com.qbobridge.imports.remote",
+				"com.qbobridge.imports.messaging")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.qbobridge.imports.web..", "com.qbobridge.imports.*.web..");
+
+	@ArchTest
+	static final ArchRule only_remote_clients_call_other_services = noClasses().that()
+		.resideOutsideOfPackages("com.qbobridge.imports.remote", "com.qbobridge.imports.connections",
+				"com.qbobridge.imports.cases")
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("org.springframework.web.client.RestClient");
+
+	@ArchTest
+	static final ArchRule feature_packages_without_their_web_adapters_are_free_of_cycles = slices()
+		.matching("com.qbobridge.imports.(*)")
+		.should()
+		.beFreeOfCycles();
+
+}
