@@ -60,6 +60,8 @@ class InvoiceImportIntegrationTests extends ConnectorIntegrationTest {
 			assertThat(event.company().homeCurrency()).isEqualTo("USD");
 			assertThat(event.metadata().correlationId()).isEqualTo(request.metadata().correlationId());
 		});
+		assertThat(invoices).as("invoices of inactive customers are fetched too")
+			.anySatisfy((event) -> assertThat(event.customer().active()).isFalse());
 		assertThat(invoices).extracting(InvoiceFetched::sequence)
 			.containsExactlyInAnyOrderElementsOf(sequence(unpaid.size()));
 		assertThat(received).extracting(ConnectorEvents.Received::key)

@@ -44,7 +44,7 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 	void refreshesTokensExpiringEveryFewSecondsDuringConcurrentImportsOneRefreshAtATime(CapturedOutput output) {
 		String account = "acct-" + UUID.randomUUID();
 		String realmId = sandbox().createRealm("Short Lived Tokens Co", 31, 80, 2500);
-		sandbox().faults(realmId, Map.of("accessTokenLifetimeSeconds", 3, "latencyMillis", 1200));
+		sandbox().faults(realmId, Map.of("accessTokenLifetimeSeconds", 3, "latencyMillis", 1500));
 		UUID connectionId = connect(account, realmId);
 		Tokens initial = this.tokens.find(connectionId).orElseThrow();
 		assertThat(initial.accessTokenExpiresAt()).isBefore(Instant.now().plusSeconds(4));
@@ -59,7 +59,7 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(first.invoicesFetched()).isEqualTo(second.invoicesFetched()).isPositive();
 		JsonNode stats = sandbox().stats(realmId);
 		long refreshes = stats.get("tokenRefreshes").asLong();
-		assertThat(refreshes).isGreaterThanOrEqualTo(3);
+		assertThat(refreshes).isGreaterThanOrEqualTo(2);
 		assertThat(this.accessTokens.maxConcurrentRefreshes()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select refresh_count from connection_tokens where connection_id = ?")
 			.param(connectionId)

@@ -21,7 +21,7 @@ class ImportRequestListener {
 		this.imports = imports;
 	}
 
-	@KafkaListener(id = "import-requests", topics = Topics.IMPORT_REQUESTED)
+	@KafkaListener(id = "import-requests", idIsGroup = false, topics = Topics.IMPORT_REQUESTED)
 	void on(String payload) {
 		this.imports.on(read(payload));
 	}

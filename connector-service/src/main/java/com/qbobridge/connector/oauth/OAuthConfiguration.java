@@ -1,6 +1,5 @@
 package com.qbobridge.connector.oauth;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 
@@ -8,7 +7,6 @@ import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.quickbooks.QuickBooksApi;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +28,8 @@ import org.springframework.web.client.RestClient;
  * requires), Spring Security's token response clients for code exchange and refresh, and the token store.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ QuickBooksOAuthProperties.class, TokenEncryptionProperties.class })
+@EnableConfigurationProperties({ QuickBooksOAuthProperties.class, TokenEncryptionProperties.class,
+		ConnectFlowProperties.class })
 class OAuthConfiguration {
 
 	/** The registration id, also the provider name in logs. */
@@ -128,9 +127,9 @@ class OAuthConfiguration {
 	ConnectFlow connectFlow(ClientRegistration registration, JdbcAuthorizationRequestRepository requests,
 			RestClientAuthorizationCodeTokenResponseClient codeClient, QuickBooksApi api, TokenStore tokens,
 			TokenRevocation revocation, ConnectionManagement connections, TransactionTemplate transactions,
-			@Value("${pipeline.connector.integrations-page-url}") URI integrationsPage, Clock clock) {
+			ConnectFlowProperties flow, Clock clock) {
 		return new ConnectFlow(registration, requests, codeClient, new CompanyReader(api), tokens, revocation,
-				connections, transactions, integrationsPage, clock);
+				connections, transactions, flow.integrationsPageUrl(), clock);
 	}
 
 	@Bean

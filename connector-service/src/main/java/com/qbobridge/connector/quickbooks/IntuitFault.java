@@ -28,8 +28,13 @@ public record IntuitFault(@Nullable String type, List<IntuitError> errors) {
 		return this.errors.isEmpty() ? null : this.errors.get(0).code();
 	}
 
+	/** Anything that looks like a token: Intuit's 401 details may quote part of the rejected one. */
+	private static final java.util.regex.Pattern TOKEN_LIKE = java.util.regex.Pattern
+		.compile("(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{24,}");
+
 	/**
-	 * A one-line summary for logs and import failures; it never contains request data.
+	 * A one-line summary for logs and import failures; token-like strings are masked, since Intuit's 401 details
+	 * may quote the rejected token.
 	 * @return e.g. {@code SERVICE 003001 message=ThrottleExceeded...}
 	 */
 	public String summary() {
@@ -45,7 +50,7 @@ public record IntuitFault(@Nullable String type, List<IntuitError> errors) {
 		if (first.detail() != null) {
 			summary.append(" (").append(first.detail()).append(')');
 		}
-		return summary.toString();
+		return TOKEN_LIKE.matcher(summary).replaceAll("[masked]");
 	}
 
 }

@@ -34,6 +34,18 @@ class IntuitFaultsTests {
 	}
 
 	@Test
+	void masksTokensIntuitQuotesInItsDetails() {
+		IntuitFault fault = new IntuitFault("AUTHENTICATION", java.util.List.of(new IntuitError("3200",
+				"message=AuthenticationFailed; errorCode=003200; statusCode=401",
+				"Token expired: eyJlbmMiOiJBMTI4Q0JDLUhTMjU2IiwiYWxnIjoiZGlyIn0", null)));
+
+		assertThat(fault.summary()).doesNotContain("eyJlbmMiOiJBMTI4Q0JDLUhTMjU2")
+			.contains("Token expired: [masked]")
+			.contains("message=AuthenticationFailed; errorCode=003200; statusCode=401");
+		assertThat(IntuitFaults.read(fixture("fault-validation.json")).summary()).doesNotContain("[masked]");
+	}
+
+	@Test
 	void readsThrottlingAndRecognisesIt() {
 		IntuitFault fault = IntuitFaults.read(fixture("fault-throttle-429.json"));
 
