@@ -56,6 +56,9 @@ class DraftingStreamIntegrationTests {
 
 	private static final int CONNECTIONS = 16;
 
+	private static final byte[] FOREIGN_TYPE = "com.example.connector.FetchedInvoiceV7"
+		.getBytes(StandardCharsets.UTF_8);
+
 	private static final String POISON = "{\"metadata\": {not json";
 
 	private static final String WITHOUT_INVOICE = "{\"metadata\": {\"eventId\": \"ffcbfdcf-1ce2-3c9e-8af9-166faba20947\"}, \"invoice\": null}";
@@ -84,8 +87,11 @@ class DraftingStreamIntegrationTests {
 						QboFixtures.CRAIGS, withId(template, String.valueOf(100_000 + i), (i % 2 == 0) ? "1" : "3"),
 						customer, i);
 				sent.put(event.metadata().eventId(), event);
-				producer.send(new ProducerRecord<>(Topics.INVOICE_FETCHED, event.metadata().partitionKey(),
-						EventJson.mapper().writeValueAsString(event)));
+				ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INVOICE_FETCHED,
+						event.metadata().partitionKey(), EventJson.mapper().writeValueAsString(event));
+				// A producer's own type header must not matter: consumers read into their own type.
+				record.headers().add("__TypeId__", FOREIGN_TYPE);
+				producer.send(record);
 				if (i == INVOICES / 2) {
 					producer.send(new ProducerRecord<>(Topics.INVOICE_FETCHED, poisonKey, POISON));
 					producer.send(new ProducerRecord<>(Topics.INVOICE_FETCHED, poisonKey, WITHOUT_INVOICE));
