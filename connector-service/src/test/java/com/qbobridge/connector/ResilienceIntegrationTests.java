@@ -1,5 +1,6 @@
 package com.qbobridge.connector;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.qbobridge.connector.InvoiceImportIntegrationTests.awaitCompleted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 
@@ -73,11 +75,11 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("ACTIVE");
 
 		sandbox().faults(realmId, Map.of("errorRates", Map.of()));
-		ImportCompleted recovered = null;
-		for (int attempt = 0; attempt < 5 && (recovered == null || !recovered.succeeded()); attempt++) {
-			recovered = awaitCompleted(requestImport(account, connectionId, DateField.DUE_DATE, null, null));
-		}
-		assertThat(recovered.succeeded()).isTrue();
+		await().atMost(Duration.ofSeconds(120))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> awaitCompleted(requestImport(account, connectionId, DateField.DUE_DATE, null, null))
+				.succeeded());
+		assertThat(circuitBreakerState("qbo-" + realmId)).isEqualTo("CLOSED");
 	}
 
 	private double retries(String instance, String kind) {

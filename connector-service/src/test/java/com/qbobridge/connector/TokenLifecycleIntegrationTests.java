@@ -80,6 +80,8 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 			String stored = new String((byte[]) row.get(column), StandardCharsets.ISO_8859_1);
 			assertThat(stored).doesNotContain(current.accessToken()).doesNotContain(current.refreshToken());
 		}
+		assertThat(output.getAll()).as("the application's log is captured")
+			.contains("Refreshed the tokens of connection " + connectionId);
 		for (String token : new String[] { initial.accessToken(), initial.refreshToken(), current.accessToken(),
 				current.refreshToken() }) {
 			assertThat(output.getAll()).doesNotContain(token);
