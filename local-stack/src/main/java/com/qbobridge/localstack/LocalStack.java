@@ -31,6 +31,7 @@ import com.qbobridge.localstack.postgres.EmbeddedDatabase;
 import com.qbobridge.localstack.process.ChildProcess;
 import com.qbobridge.localstack.process.JavaCommand;
 import com.qbobridge.localstack.process.Ports;
+import com.qbobridge.localstack.process.Processes;
 import com.qbobridge.localstack.services.HealthProbe;
 import com.qbobridge.localstack.services.HealthProbe.Health;
 import com.qbobridge.localstack.services.LocalSecrets;
@@ -284,8 +285,9 @@ public final class LocalStack implements AutoCloseable {
 		this.out.println("QBO Bridge runs. Open " + APP_URL);
 		this.out.println("  app login:             creditor@example.com / password");
 		this.out.println("  QuickBooks (sandbox):  creditor@example.com / sandbox   (when you connect a company)");
-		this.out.println("Logs: " + this.settings.root().toAbsolutePath().relativize(logs().toAbsolutePath())
-				+ "/. Ctrl-C stops everything.");
+		Path root = this.settings.root().toAbsolutePath();
+		Path logs = logs().toAbsolutePath();
+		this.out.println("Logs: " + (logs.startsWith(root) ? root.relativize(logs) : logs) + "/. Ctrl-C stops everything.");
 	}
 
 	/**
@@ -305,7 +307,7 @@ public final class LocalStack implements AutoCloseable {
 		EmbeddedDatabase embedded = this.postgres;
 		if (embedded != null) {
 			rows.add(new ServiceStatus("postgresql", "localhost:" + this.settings.postgresPort(),
-					embedded.process().isAlive() ? "UP" : "EXITED", embedded.process().pid(),
+					Processes.isRunning(embedded.process()) ? "UP" : "EXITED", embedded.process().pid(),
 					logs().resolve("postgresql.log")));
 		}
 		else if (this.database != null) {
@@ -346,9 +348,9 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public List<ProcessHandle> liveProcesses() {
 		List<ProcessHandle> live = new ArrayList<>(
-				ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList());
+				ProcessHandle.current().descendants().filter(Processes::isRunning).toList());
 		EmbeddedDatabase embedded = this.postgres;
-		if (embedded != null && embedded.process().isAlive()) {
+		if (embedded != null && Processes.isRunning(embedded.process())) {
 			live.add(embedded.process());
 		}
 		return live;
@@ -386,7 +388,10 @@ public final class LocalStack implements AutoCloseable {
 		deleteRecursively(this.runDir);
 		List<ProcessHandle> left = liveProcesses();
 		left.forEach(ProcessHandle::destroyForcibly);
-		step("Stopped" + (left.isEmpty() ? "" : " (killed " + left.size() + " process(es) that did not stop)"));
+		step("Stopped" + (left.isEmpty() ? ""
+				: " (killed what did not stop: " + left.stream()
+					.map((process) -> process.pid() + " " + process.info().command().orElse("?"))
+					.toList() + ")"));
 	}
 
 	private Path logs() {

@@ -28,9 +28,14 @@ public record ServiceStatus(String name, String address, String state, @Nullable
 			Path log = row.log();
 			table.append(String.format(format, row.name(), row.address(), row.state(),
 					(row.pid() != null) ? row.pid() : "-",
-					(log != null) ? root.toAbsolutePath().relativize(log.toAbsolutePath()) : "-"));
+					(log != null) ? shown(log, root) : "-"));
 		}
 		return table.toString();
+	}
+
+	private static Path shown(Path log, Path root) {
+		Path absolute = log.toAbsolutePath();
+		return absolute.startsWith(root.toAbsolutePath()) ? root.toAbsolutePath().relativize(absolute) : absolute;
 	}
 
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import com.qbobridge.localstack.postgres.Databases;
 import com.qbobridge.localstack.process.Ports;
+import com.qbobridge.localstack.process.Processes;
 import com.qbobridge.schemas.Topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,8 +67,8 @@ class LocalStackIntegrationTests {
 		}
 		assertThat(output.toString(StandardCharsets.UTF_8)).contains("Stopping Kafka", "Stopping PostgreSQL");
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(started).noneMatch(ProcessHandle::isAlive));
-		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
+			.untilAsserted(() -> assertThat(started).noneMatch(Processes::isRunning));
+		assertThat(ProcessHandle.current().descendants().filter(Processes::isRunning)).isEmpty();
 		assertThat(runDir).doesNotExist();
 		assertThat(Ports.isFree(settings.kafkaPort())).isTrue();
 		assertThat(Ports.isFree(settings.postgresPort())).isTrue();

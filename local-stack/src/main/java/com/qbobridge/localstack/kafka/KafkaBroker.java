@@ -58,15 +58,22 @@ public final class KafkaBroker implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not prepare the Kafka folder " + settings.home(), ex);
 		}
+		// A kept data folder is formatted already, with its own cluster id.
+		if (!Files.exists(settings.dataDir().resolve("meta.properties"))) {
+			format(settings, properties);
+		}
+		ChildProcess process = ChildProcess.start("kafka",
+				JavaCommand.mainClass(settings.javaOptions(), "kafka.Kafka", List.of(properties.toString())), Map.of(),
+				settings.log());
+		return new KafkaBroker(settings, process);
+	}
+
+	private static void format(Settings settings, Path properties) {
 		ChildProcess.run("Formatting the Kafka storage",
 				JavaCommand.mainClass(settings.javaOptions(), "kafka.tools.StorageTool",
 						List.of("format", "--ignore-formatted", "-t", Uuid.randomUuid().toString(), "-c",
 								properties.toString())),
 				settings.log(), FORMAT_TIMEOUT);
-		ChildProcess process = ChildProcess.start("kafka",
-				JavaCommand.mainClass(settings.javaOptions(), "kafka.Kafka", List.of(properties.toString())), Map.of(),
-				settings.log());
-		return new KafkaBroker(settings, process);
 	}
 
 	/**

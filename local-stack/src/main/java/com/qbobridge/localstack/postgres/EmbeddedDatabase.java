@@ -8,6 +8,8 @@ import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import com.qbobridge.localstack.process.Processes;
+
 /**
  * A real PostgreSQL server started from the binaries in zonky's Maven artifacts, so that a machine with only Java can
  * run the product. The server process is a child of the launcher and is stopped (and its data removed unless kept)
@@ -85,7 +87,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	public void close() {
 		try {
 			this.postgres.close();
-			if (this.postmaster.isAlive()) {
+			if (Processes.isRunning(this.postmaster)) {
 				this.postmaster.destroyForcibly();
 			}
 		}
