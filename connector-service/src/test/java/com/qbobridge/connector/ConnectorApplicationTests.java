@@ -21,4 +21,19 @@ class ConnectorApplicationTests extends ConnectorIntegrationTest {
 		assertThat(health.at("/components/db/status").asString()).isEqualTo("UP");
 	}
 
+	@Test
+	void exposesTokenRefreshMetricsToPrometheus() {
+		HttpResponse<String> response = call("GET", "/actuator/prometheus", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("qbo_oauth_refreshes_total")
+			.contains("qbo_oauth_refreshes_max_concurrent_per_connection");
+	}
+
+	@Test
+	void keepsMetricsDetailsForCallersWithAServiceToken() {
+		assertThat(call("GET", "/actuator/metrics", null).statusCode()).isEqualTo(401);
+		assertThat(call("GET", "/actuator/metrics", "acme").statusCode()).isEqualTo(200);
+	}
+
 }

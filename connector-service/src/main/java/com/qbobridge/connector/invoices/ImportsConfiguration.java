@@ -4,6 +4,7 @@ import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.messaging.EventPublisher;
 import com.qbobridge.connector.oauth.QuickBooksAccess;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

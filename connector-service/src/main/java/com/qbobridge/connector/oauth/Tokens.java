@@ -1,5 +1,6 @@
 package com.qbobridge.connector.oauth;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,7 @@ public record Tokens(String accessToken, Instant accessTokenExpiresAt, String re
 	 * @param skew the margin before expiry
 	 * @return {@code true} when it expires after {@code now + skew}
 	 */
-	boolean accessTokenValidAfter(Instant now, java.time.Duration skew) {
+	boolean accessTokenValidAfter(Instant now, Duration skew) {
 		return this.accessTokenExpiresAt.isAfter(now.plus(skew));
 	}
 

@@ -1,6 +1,7 @@
 package com.qbobridge.connector.quickbooks;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,8 +30,7 @@ public record IntuitFault(@Nullable String type, List<IntuitError> errors) {
 	}
 
 	/** Anything that looks like a token: Intuit's 401 details may quote part of the rejected one. */
-	private static final java.util.regex.Pattern TOKEN_LIKE = java.util.regex.Pattern
-		.compile("(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{24,}");
+	private static final Pattern TOKEN_LIKE = Pattern.compile("(?=[A-Za-z._~+/=-]*[0-9])[A-Za-z0-9._~+/=-]{24,}");
 
 	/**
 	 * A one-line summary for logs and import failures; token-like strings are masked, since Intuit's 401 details
