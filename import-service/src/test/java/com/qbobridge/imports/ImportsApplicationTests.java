@@ -1,6 +1,14 @@
 package com.qbobridge.imports;
 
+import java.time.Duration;
+import java.util.Map;
+
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
+import com.qbobridge.testsupport.TestKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +35,21 @@ class ImportsApplicationTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
+	}
+
+	@Test
+	void consumesEachTopicInAGroupNamedAfterTheServiceAndListener() {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+			Awaitility.await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(admin.listGroups()
+				.all()
+				.get()
+				.stream()
+				.map(GroupListing::groupId)
+				.filter((group) -> group.startsWith("import-service.")))
+				.containsExactlyInAnyOrder("import-service.import-progressed", "import-service.import-completed",
+						"import-service.connection-status-changed", "import-service.case-drafted",
+						"import-service.case-created", "import-service.case-rejected"));
+		}
 	}
 
 	@Test

@@ -32,7 +32,8 @@ public class KnownConnections {
 		this.processed = processed;
 	}
 
-	@KafkaListener(id = "connection-status-changed", topics = Topics.CONNECTION_STATUS_CHANGED)
+	@KafkaListener(id = "connection-status-changed", groupId = "import-service.connection-status-changed",
+			topics = Topics.CONNECTION_STATUS_CHANGED)
 	@Transactional
 	public void on(ConnectionStatusChanged event) {
 		EventChecks.requireType(event, ConnectionStatusChanged.CONTRACT);

@@ -218,7 +218,8 @@ public class DraftManagement {
 		return approved;
 	}
 
-	@KafkaListener(id = "case-drafted", topics = Topics.CASE_DRAFTED)
+	@KafkaListener(id = "case-drafted", groupId = "import-service.case-drafted",
+			topics = Topics.CASE_DRAFTED)
 	@Transactional
 	public void on(CaseDrafted event) {
 		UUID importId = EventChecks.importIdOf(event, CaseDrafted.CONTRACT);
@@ -260,7 +261,8 @@ public class DraftManagement {
 		this.events.publishEvent(new ImportJobChanged(importId));
 	}
 
-	@KafkaListener(id = "case-created", topics = Topics.CASE_CREATED)
+	@KafkaListener(id = "case-created", groupId = "import-service.case-created",
+			topics = Topics.CASE_CREATED)
 	@Transactional
 	public void on(CaseCreated event) {
 		EventChecks.requireType(event, CaseCreated.CONTRACT);
@@ -282,7 +284,8 @@ public class DraftManagement {
 		}
 	}
 
-	@KafkaListener(id = "case-rejected", topics = Topics.CASE_REJECTED)
+	@KafkaListener(id = "case-rejected", groupId = "import-service.case-rejected",
+			topics = Topics.CASE_REJECTED)
 	@Transactional
 	public void on(CaseRejected event) {
 		EventChecks.requireType(event, CaseRejected.CONTRACT);

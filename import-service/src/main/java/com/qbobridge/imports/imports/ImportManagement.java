@@ -152,7 +152,8 @@ public class ImportManagement {
 		return this.jobs.all(caller.accountId());
 	}
 
-	@KafkaListener(id = "import-progressed", topics = Topics.IMPORT_PROGRESSED)
+	@KafkaListener(id = "import-progressed", groupId = "import-service.import-progressed",
+			topics = Topics.IMPORT_PROGRESSED)
 	@Transactional
 	public void on(ImportProgressed event) {
 		UUID importId = EventChecks.importIdOf(event, ImportProgressed.CONTRACT);
@@ -171,7 +172,8 @@ public class ImportManagement {
 		}
 	}
 
-	@KafkaListener(id = "import-completed", topics = Topics.IMPORT_COMPLETED)
+	@KafkaListener(id = "import-completed", groupId = "import-service.import-completed",
+			topics = Topics.IMPORT_COMPLETED)
 	@Transactional
 	public void on(ImportCompleted event) {
 		UUID importId = EventChecks.importIdOf(event, ImportCompleted.CONTRACT);

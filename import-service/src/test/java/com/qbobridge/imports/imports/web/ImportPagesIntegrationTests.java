@@ -92,6 +92,16 @@ class ImportPagesIntegrationTests {
 		ImportView job = new ApiCalls(this.client, Users.ACME).start(connection, "DUE_DATE", "2019-01-01",
 				"2019-12-31");
 		this.mvc.perform(get("/imports/{id}", job.importId())).andExpect(status().isNotFound());
+		this.client.get()
+			.uri("/imports/{id}", job.importId())
+			.headers(Users.GLOBEX)
+			.accept(org.springframework.http.MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(String.class)
+			.value((html) -> org.assertj.core.api.Assertions.assertThat(html).contains("id=\"error-page\"")
+				.doesNotContain("Private Pantry"));
 		this.mvc.perform(get("/imports/{id}/review", job.importId())).andExpect(status().isNotFound());
 		this.mvc.perform(get("/imports"))
 			.andExpect(status().isOk())
