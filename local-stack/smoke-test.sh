@@ -20,7 +20,8 @@ pid=
 
 fail() { echo "SMOKE TEST FAILED: $*" >&2; echo "--- run-local.sh output:" >&2; tail -n 40 "$log" >&2 || true; exit 1; }
 step() { echo "[smoke] $*"; }
-json() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p" | head -n 1; }
+# Reads all its input (no early exit: with pipefail a SIGPIPE upstream would fail the pipeline).
+json() { sed -n "s/.*\"$1\" *: *\"\\([^\"]*\\)\".*/\\1/p" | awk 'NR == 1'; }
 
 stop_stack() {
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
@@ -35,7 +36,7 @@ step "Starting ./run-local.sh (log: $log)"
 : >"$log"
 SKIP_BUILD=${SKIP_BUILD:-true} ./run-local.sh >"$log" 2>&1 &
 pid=$!
-launcher_pid() { pgrep -P "$pid" -f 'local-stack.*\.jar' | head -n 1; }
+launcher_pid() { pgrep -P "$pid" -f 'local-stack.*\.jar' | awk 'NR == 1'; }
 
 deadline=$((SECONDS + timeout))
 until grep -q "QBO Bridge runs" "$log"; do
@@ -49,7 +50,8 @@ postmaster=$(head -n 1 .local-stack/run-"$launcher"/postgres/postmaster.pid 2>/d
 step "Stack is up (launcher $launcher, children $children, postgres $postmaster)"
 
 for port in 8080 8081 8082 8083 8090; do
-  curl -fsS "http://localhost:$port/actuator/health" | grep -q '"status":"UP"' || fail "port $port is not UP"
+  health=$(curl -fsS "http://localhost:$port/actuator/health") || fail "port $port does not answer"
+  case "$health" in *'"status":"UP"'*) ;; *) fail "port $port is not UP: $health" ;; esac
 done
 
 step "Sandbox admin API: the default realms"
@@ -62,7 +64,7 @@ step "Connect the sandbox company through the OAuth pages"
 authorization=$(curl -fsS -u "$user:password" -X POST "$app/api/connections/quickbooks" | json authorizationUrl)
 [ -n "$authorization" ] || fail "POST /api/connections/quickbooks gave no authorizationUrl"
 page=$(curl -fsS -c "$jar" -b "$jar" "$authorization") || fail "GET $authorization"
-flow=$(echo "$page" | sed -n 's/.*name="flow" value="\([^"]*\)".*/\1/p' | head -n 1)
+flow=$(echo "$page" | sed -n 's/.*name="flow" value="\([^"]*\)".*/\1/p' | awk 'NR == 1')
 [ -n "$flow" ] || fail "no sign-in form at $authorization"
 page=$(curl -fsS -L -c "$jar" -b "$jar" --data-urlencode "flow=$flow" --data-urlencode "username=$user" \
   --data-urlencode "password=sandbox" "$sandbox/connect/oauth2/login") || fail "sandbox sign-in"
@@ -96,13 +98,15 @@ step "  ready: $(echo "$view" | sed -n 's/.*"invoicesFetched" *: *\([0-9]*\).*/\
 
 step "Approve up to five ready drafts"
 drafts=$(curl -fsS -u "$user:password" "$app/api/imports/$import/drafts?status=ready")
-ids=$(echo "$drafts" | grep -o '"draftId" *: *"[^"]*"' | head -n 5 | sed 's/.*"\([^"]*\)"$/"\1"/' | paste -sd, -)
+ids=$(echo "$drafts" | grep -o '"draftId" *: *"[^"]*"' | awk 'NR <= 5' | sed 's/.*"\([^"]*\)"$/"\1"/' | paste -sd, -)
 [ -n "$ids" ] || fail "no ready draft: $(echo "$drafts" | head -c 500)"
 curl -fsS -u "$user:password" -H 'Content-Type: application/json' -d "{\"draftIds\":[$ids]}" \
   "$app/api/imports/$import/approvals" >/dev/null || fail "POST /api/imports/$import/approvals"
-until curl -fsS -u "$user:password" "$app/api/cases" | grep -q '"caseId"\|"id"'; do
-  [ $SECONDS -lt $deadline ] || fail "no case was created in time"
+cases=
+until echo "$cases" | grep -q '"caseId"\|"id"'; do
+  [ $SECONDS -lt $deadline ] || fail "no case was created in time: $cases"
   sleep 2
+  cases=$(curl -fsS -u "$user:password" "$app/api/cases") || cases=
 done
 step "  cases created"
 
