@@ -30,6 +30,9 @@ class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	com.qbobridge.connector.oauth.TokenStore tokens;
+
 	@Test
 	void connectsACompanyThroughIntuitsPagesAndReadsItsProfile() {
 		String account = "acct-" + UUID.randomUUID();
@@ -143,9 +146,12 @@ class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(new String((byte[]) row.get("refresh_token"), java.nio.charset.StandardCharsets.ISO_8859_1))
 			.doesNotContain("AB11");
 
+		String refreshToken = this.tokens.find(connectionId).orElseThrow().refreshToken();
+
 		HttpResponse<String> deleted = call("DELETE", "/connections/" + connectionId, account);
 
 		assertThat(deleted.statusCode()).isEqualTo(204);
+		assertThat(sandbox().refresh(CLIENT_ID, CLIENT_SECRET, refreshToken)).as("revoked at Intuit").isEqualTo(400);
 		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("DISCONNECTED");
 		assertThat(this.jdbc.sql("select count(*) from connection_tokens where connection_id = ?")
 			.param(connectionId)

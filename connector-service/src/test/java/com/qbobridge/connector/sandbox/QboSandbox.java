@@ -135,6 +135,35 @@ public final class QboSandbox {
 	}
 
 	/**
+	 * Tries a refresh-token grant at the token endpoint as the connector's app.
+	 * @param clientId the app
+	 * @param clientSecret its secret
+	 * @param refreshToken the refresh token
+	 * @return the HTTP status: 200 when the token still works, 400 ({@code invalid_grant}) when it was revoked
+	 */
+	public int refresh(String clientId, String clientSecret, String refreshToken) {
+		String basic = java.util.Base64.getEncoder()
+			.encodeToString((clientId + ":" + clientSecret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			return this.http.send(HttpRequest.newBuilder(uri("/oauth2/v1/tokens/bearer"))
+				.header("Authorization", "Basic " + basic)
+				.header("Accept", "application/json")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+						+ java.net.URLEncoder.encode(refreshToken, java.nio.charset.StandardCharsets.UTF_8)))
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("qbo-sandbox did not answer", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Forgets what a company's API saw so far.
 	 * @param realmId the company
 	 */
