@@ -1,6 +1,18 @@
 package com.qbobridge.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.qbobridge.schemas.Topic;
+import com.qbobridge.schemas.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +55,33 @@ public final class TestKafka {
 			}
 		}
 		return servers;
+	}
+
+	/**
+	 * Creates every topic of the catalog and its dead-letter topic on the test broker with the catalog's partition
+	 * counts, as a deployment does before services start: consumers that start before the first record see every
+	 * partition at once, and nothing has to add partitions later (which would move keys between partitions).
+	 * Topics that exist already are left alone.
+	 */
+	public static void createCatalogTopics() {
+		List<NewTopic> topics = new ArrayList<>();
+		for (Topic topic : Topics.catalog()) {
+			topics.add(new NewTopic(topic.name(), topic.partitions(), (short) 1));
+			topics.add(new NewTopic(topic.deadLetterTopic(), topic.partitions(), (short) 1));
+		}
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+			Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+			admin.createTopics(topics.stream().filter((topic) -> !existing.contains(topic.name())).toList())
+				.all()
+				.get(30, TimeUnit.SECONDS);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Could not create the catalog's topics", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String start() {

@@ -1,0 +1,78 @@
+package com.qbobridge.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.qbobridge.schemas.EventJson;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * import-service's public API as a creditor's script uses it: HTTP Basic, JSON in and out.
+ */
+final class ImportApi {
+
+	private final String baseUrl;
+
+	private final String authorization;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	ImportApi(String baseUrl, String username, String password) {
+		this.baseUrl = baseUrl;
+		this.authorization = "Basic " + Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	Response get(String path) {
+		return send(request(path).GET());
+	}
+
+	Response post(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(EventJson.mapper().writeValueAsString(body))));
+	}
+
+	Response put(String path, Object body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(EventJson.mapper().writeValueAsString(body))));
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.header("Authorization", this.authorization)
+			.header("Accept", "application/json")
+			.timeout(Duration.ofSeconds(60));
+	}
+
+	private Response send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("import-service did not answer", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A status and a body.
+	 */
+	record Response(int status, String body) {
+
+		JsonNode json() {
+			return EventJson.mapper().readTree(this.body);
+		}
+
+	}
+
+}
