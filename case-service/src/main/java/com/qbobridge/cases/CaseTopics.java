@@ -13,8 +13,8 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 /**
- * Declares the topics this service writes (as the catalog sizes them) so that they exist before the first event; the
- * broker's defaults decide replication. Existing topics are left as they are, or grown to the catalog's partitions.
+ * Declares the topics this service reads and writes (as the catalog sizes them) so that they exist before the first
+ * event whichever service starts first; the broker's defaults decide replication. Existing topics are left as they are, or grown to the catalog's partitions.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseTopics {
@@ -26,7 +26,7 @@ class CaseTopics {
 			.partitions(approved.partitions())
 			.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(approved.retention().toMillis()))
 			.build();
-		List<NewTopic> produced = List.of(Topics.CASE_CREATED, Topics.CASE_REJECTED)
+		List<NewTopic> topics = List.of(Topics.CASE_DRAFT_APPROVED, Topics.CASE_CREATED, Topics.CASE_REJECTED)
 			.stream()
 			.map((name) -> Topics.named(name).orElseThrow())
 			.map((topic) -> TopicBuilder.name(topic.name())
@@ -34,9 +34,9 @@ class CaseTopics {
 				.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(topic.retention().toMillis()))
 				.build())
 			.toList();
-		NewTopic[] all = new NewTopic[produced.size() + 1];
-		produced.toArray(all);
-		all[produced.size()] = deadLetter;
+		NewTopic[] all = new NewTopic[topics.size() + 1];
+		topics.toArray(all);
+		all[topics.size()] = deadLetter;
 		return new KafkaAdmin.NewTopics(all);
 	}
 

@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 /**
  * Reads what case-service publishes from the moment it is opened, on a background thread, the way an analytics
@@ -33,12 +34,17 @@ public final class CaseEvents implements AutoCloseable {
 	private volatile boolean running = true;
 
 	private CaseEvents(List<String> topics) {
+		TestTopics.ensure();
 		this.consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
 				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000),
 				new StringDeserializer(), new StringDeserializer());
 		List<TopicPartition> partitions = new ArrayList<>();
 		for (String topic : topics) {
-			this.consumer.partitionsFor(topic, Duration.ofSeconds(30))
+			// A topic just created may not have all its partitions in the metadata yet.
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(60))
+				.until(() -> this.consumer.partitionsFor(topic, Duration.ofSeconds(10)),
+						(infos) -> infos.size() >= TestTopics.PARTITIONS)
 				.forEach((info) -> partitions.add(new TopicPartition(topic, info.partition())));
 		}
 		this.consumer.assign(partitions);

@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET,
-				"pipeline.cases.intake.enabled=false" })
+				"pipeline.cases.intake.enabled=false", "pipeline.cases.outbox.relay-enabled=false" })
 @AutoConfigureRestTestClient
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
 class CasesApplicationTests {
