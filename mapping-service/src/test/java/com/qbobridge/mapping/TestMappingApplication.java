@@ -1,17 +1,21 @@
 package com.qbobridge.mapping;
 
-import com.qbobridge.testsupport.KafkaTestInfrastructure;
+import java.util.Arrays;
+
+import com.qbobridge.testsupport.TestKafka;
 
 import org.springframework.boot.SpringApplication;
 
 /**
  * Runs mapping-service locally against the test Kafka broker (a container when Docker runs, else an in-JVM KRaft
- * broker), without installing Kafka.
+ * broker; {@code TEST_KAFKA_BOOTSTRAP_SERVERS} for an existing one), without installing Kafka.
  */
 public class TestMappingApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.from(MappingApplication::main).with(KafkaTestInfrastructure.class).run(args);
+		String[] withBroker = Arrays.copyOf(args, args.length + 1);
+		withBroker[args.length] = "--spring.cloud.stream.kafka.binder.brokers=" + TestKafka.bootstrapServers();
+		SpringApplication.from(MappingApplication::main).run(withBroker);
 	}
 
 }
