@@ -56,6 +56,9 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(retries(instance, "successful_with_retry")).isPositive();
 		assertThat(retries(instance, "failed_with_retry")).isZero();
 		assertThat(circuitBreakerState(instance)).isEqualTo("CLOSED");
+		assertThat(this.meters.find("http.client.requests").tag("status", "429").timers())
+			.as("QuickBooks calls are observed per status")
+			.isNotEmpty();
 	}
 
 	@Test

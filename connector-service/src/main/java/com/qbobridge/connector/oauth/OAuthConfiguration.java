@@ -56,8 +56,8 @@ class OAuthConfiguration {
 	}
 
 	@Bean
-	RestClient oauthRestClient(QuickBooksOAuthProperties properties) {
-		return RestClient.builder()
+	RestClient oauthRestClient(RestClient.Builder builder, QuickBooksOAuthProperties properties) {
+		return builder.clone()
 			.requestFactory(requestFactory(properties))
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
