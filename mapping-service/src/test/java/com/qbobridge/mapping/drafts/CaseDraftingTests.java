@@ -111,7 +111,8 @@ class CaseDraftingTests {
 
 		assertThat(drafted.violations()).extracting(FieldIssue::code, FieldIssue::message)
 			.containsExactly(tuple("AMOUNT_BELOW_MINIMUM",
-					"The amount to recover, 80.00 EUR, is below the minimum of 100 USD (about 92.60 EUR at the reference rate 1 EUR = 1.08 USD)"));
+					"The amount to recover, 80.00 EUR, is below the minimum of 100 USD"
+							+ " (about 92.60 EUR at the reference rate 1 EUR = 1.08 USD)"));
 		assertThat(codes(drafted.warnings())).containsExactly("INVOICE_NOT_YET_DUE", "AMOUNT_PARTIALLY_PAID");
 	}
 

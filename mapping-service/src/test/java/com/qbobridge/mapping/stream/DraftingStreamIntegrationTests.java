@@ -61,7 +61,8 @@ class DraftingStreamIntegrationTests {
 
 	private static final String POISON = "{\"metadata\": {not json";
 
-	private static final String WITHOUT_INVOICE = "{\"metadata\": {\"eventId\": \"ffcbfdcf-1ce2-3c9e-8af9-166faba20947\"}, \"invoice\": null}";
+	private static final String WITHOUT_INVOICE = "{\"metadata\": {\"eventId\": \"ffcbfdcf-1ce2-3c9e-8af9-166faba20947\"},"
+			+ " \"invoice\": null}";
 
 	@Test
 	void draftsTenThousandInvoicesAndDeadLettersThePoison() throws Exception {
