@@ -56,8 +56,10 @@ class ApprovalListener {
 			return;
 		}
 		try {
+			long started = System.nanoTime();
 			CaseIntake.Outcome outcome = this.intake.accept(approvals);
-			logger.debug("Handled {} approval(s): {}", approvals.size(), outcome);
+			logger.debug("Handled {} approval(s) in {} ms: {}", approvals.size(),
+					(System.nanoTime() - started) / 1_000_000, outcome);
 		}
 		catch (RuntimeException ex) {
 			// Nothing was committed; the error handler retries the batch with back-off.

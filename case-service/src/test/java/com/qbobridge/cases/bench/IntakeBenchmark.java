@@ -47,6 +47,11 @@ public final class IntakeBenchmark {
 	private IntakeBenchmark() {
 	}
 
+	/**
+	 * Runs the benchmark.
+	 * @param args the number of approvals (default 20,000), then optionally the log level of case-service's own
+	 * packages ({@code DEBUG} shows every batch with its size and time)
+	 */
 	public static void main(String[] args) throws Exception {
 		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
 		TestDatabase database = TestPostgres.database();
@@ -58,7 +63,8 @@ public final class IntakeBenchmark {
 
 		double service;
 		double stored;
-		try (ConfigurableApplicationContext context = start(group, database);
+		try (ConfigurableApplicationContext context = start(group, database,
+				(args.length > 1) ? args[1] : "WARN");
 				ApprovalSender sender = new ApprovalSender();
 				Connection connection = connect(database)) {
 			waitFor(connection, "SELECT count(*) FROM processed_events", 0, Duration.ofSeconds(5));
@@ -89,11 +95,13 @@ public final class IntakeBenchmark {
 		System.exit(0);
 	}
 
-	private static ConfigurableApplicationContext start(String group, TestDatabase database) {
+	private static ConfigurableApplicationContext start(String group, TestDatabase database,
+			String intakeLogLevel) {
 		Map<String, String> properties = Map.of("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
 				"spring.kafka.consumer.group-id", group, "spring.datasource.url", database.jdbcUrl(),
 				"spring.datasource.username", database.username(), "spring.datasource.password", database.password(),
-				"pipeline.security.service-token-secret", ServiceTokens.TEST_SECRET, "logging.level.root", "WARN");
+				"pipeline.security.service-token-secret", ServiceTokens.TEST_SECRET, "logging.level.root", "WARN",
+				"logging.level.com.qbobridge.cases", intakeLogLevel);
 		String[] args = properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())

@@ -2,6 +2,10 @@ package com.qbobridge.cases.intake;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +30,11 @@ import com.qbobridge.schemas.mapping.FieldIssue;
 import com.qbobridge.testsupport.KafkaTestInfrastructure;
 import com.qbobridge.testsupport.PostgresTestInfrastructure;
 import com.qbobridge.testsupport.ServiceTokens;
+import com.qbobridge.testsupport.TestDatabase;
+import com.qbobridge.testsupport.TestKafka;
+import com.qbobridge.testsupport.TestPostgres;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterEach;
@@ -46,7 +55,9 @@ import static org.awaitility.Awaitility.await;
  * unreadable approvals. The context is closed afterwards so that its consumers leave the group for other classes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET)
+		properties = { "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET,
+				"spring.datasource.hikari.connection-timeout=2000", "pipeline.cases.intake.retry-max-interval=2s",
+				"pipeline.cases.outbox.max-retry-interval=2s" })
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
 @DirtiesContext
 class CaseIntakeIntegrationTests {
@@ -191,6 +202,61 @@ class CaseIntakeIntegrationTests {
 			assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_DRAFT_APPROVED);
 		});
 		assertThat(casesOf(account)).isEqualTo(1);
+	}
+
+	@Test
+	void waitsOutADatabaseOutageWithoutDroppingApprovals() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		long committedBefore;
+		try {
+			refuseConnections(true);
+			committedBefore = committedOffsets();
+			this.sender.send(approvals.approvals(300));
+			// While the database is down, nothing may be announced and no offset acknowledged.
+			await().during(Duration.ofSeconds(6))
+				.atMost(Duration.ofSeconds(60))
+				.until(() -> this.events.created(account).isEmpty() && committedOffsets() == committedBefore);
+		}
+		finally {
+			refuseConnections(false);
+		}
+		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 300);
+		assertThat(this.events.created(account)).hasSize(300);
+		assertThat(this.events.rejected(account)).isEmpty();
+		assertThat(casesOf(account)).isEqualTo(300);
+		assertThat(committedOffsets()).isGreaterThanOrEqualTo(committedBefore + 300);
+	}
+
+	/**
+	 * A real outage for this service's database: new connections refused, existing ones cut.
+	 */
+	private static void refuseConnections(boolean refuse) throws SQLException {
+		TestDatabase database = TestPostgres.database();
+		String name = database.jdbcUrl().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+		String admin = database.jdbcUrl().replace("/" + name, "/postgres");
+		try (Connection connection = DriverManager.getConnection(admin, database.username(), database.password());
+				Statement statement = connection.createStatement()) {
+			statement.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS " + !refuse);
+			if (refuse) {
+				statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name
+						+ "' AND pid <> pg_backend_pid()");
+			}
+		}
+	}
+
+	private long committedOffsets() throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+			return admin.listConsumerGroupOffsets("case-service")
+				.partitionsToOffsetAndMetadata()
+				.get()
+				.entrySet()
+				.stream()
+				.filter((entry) -> entry.getKey().topic().equals(Topics.CASE_DRAFT_APPROVED))
+				.filter((entry) -> entry.getValue() != null)
+				.mapToLong((entry) -> entry.getValue().offset())
+				.sum();
+		}
 	}
 
 	private List<ConsumerRecord<String, String>> deadLetters(String key) {
