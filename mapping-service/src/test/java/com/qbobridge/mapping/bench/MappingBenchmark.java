@@ -39,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Measures drafts per second: the mapping function alone (objects in, objects out; and JSON in, JSON out) and the
  * whole service through a real broker. Not a test; run it with
  * {@code ./mvnw -B -ntp -pl mapping-service test-compile exec:java -Pbench} (sizes via {@code -Dbench.function=} and
- * {@code -Dbench.broker=}; {@code TEST_KAFKA_BOOTSTRAP_SERVERS} points it at an existing broker).
+ * {@code -Dbench.broker=}, the service's settings via {@code -Dbench.args="--key=value ..."};
+ * {@code TEST_KAFKA_BOOTSTRAP_SERVERS} points it at an existing broker).
  */
 public final class MappingBenchmark {
 
@@ -92,11 +93,7 @@ public final class MappingBenchmark {
 		String input = run + ".invoice-fetched";
 		String output = run + ".case-drafted";
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MappingApplication.class)
-			.run("--spring.cloud.stream.kafka.binder.brokers=" + servers, "--server.port=0",
-					"--spring.cloud.stream.bindings.draftCase-in-0.destination=" + input,
-					"--spring.cloud.stream.bindings.draftCase-out-0.destination=" + output,
-					"--spring.cloud.stream.kafka.bindings.draftCase-in-0.consumer.dlq-name=" + input + "-dlt",
-					"--logging.level.root=WARN");
+			.run(arguments(servers, input, output));
 				KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
 						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ConsumerConfig.GROUP_ID_CONFIG, run,
 								ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
@@ -127,6 +124,20 @@ public final class MappingBenchmark {
 					"concurrency " + context.getEnvironment()
 						.getProperty("spring.cloud.stream.bindings.draftCase-in-0.consumer.concurrency"));
 		}
+	}
+
+	/** The service's arguments: fresh topics for this run, plus whatever {@code -Dbench.args} adds. */
+	private static String[] arguments(String servers, String input, String output) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.cloud.stream.kafka.binder.brokers=" + servers,
+				"--server.port=0", "--spring.cloud.stream.bindings.draftCase-in-0.destination=" + input,
+				"--spring.cloud.stream.bindings.draftCase-out-0.destination=" + output,
+				"--spring.cloud.stream.kafka.bindings.draftCase-in-0.consumer.dlq-name=" + input + "-dlt",
+				"--logging.level.root=WARN"));
+		String extra = System.getProperty("bench.args", "").strip();
+		if (!extra.isEmpty()) {
+			arguments.addAll(List.of(extra.split("\\s+")));
+		}
+		return arguments.toArray(String[]::new);
 	}
 
 	private static void report(String what, long drafts, long nanos, String note) {
