@@ -74,7 +74,7 @@ public final class CaseEvents implements AutoCloseable {
 			// closing
 		}
 		finally {
-			this.consumer.close(Duration.ZERO);
+			this.consumer.close();
 		}
 	}
 

@@ -67,6 +67,9 @@ class CaseIntakeIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ProcessedEventsCleanup cleanup;
+
 	ApprovalSender sender;
 
 	CaseEvents events;
@@ -226,6 +229,22 @@ class CaseIntakeIntegrationTests {
 		assertThat(this.events.rejected(account)).isEmpty();
 		assertThat(casesOf(account)).isEqualTo(300);
 		assertThat(committedOffsets()).isGreaterThanOrEqualTo(committedBefore + 300);
+	}
+
+	@Test
+	void forgetsProcessedApprovalIdsOnlyAfterTheirRetention() {
+		UUID old = UUID.randomUUID();
+		UUID recent = UUID.randomUUID();
+		this.jdbc.sql("INSERT INTO processed_events VALUES (?, now() - interval '31 days'), (?, now() - interval '13 days')")
+			.params(old, recent)
+			.update();
+
+		this.cleanup.forgetExpired();
+
+		assertThat(this.jdbc.sql("SELECT event_id FROM processed_events WHERE event_id IN (?, ?)")
+			.params(old, recent)
+			.query(UUID.class)
+			.list()).containsExactly(recent);
 	}
 
 	/**
