@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 
 import com.qbobridge.schemas.EventHeaders;
 import com.qbobridge.schemas.connector.ImportCompleted;
+import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.connector.ImportProgressed;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.imports.DateField;
@@ -33,6 +34,9 @@ class InvoiceImportIntegrationTests extends ConnectorIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	com.qbobridge.connector.invoices.ImportManagement importManagement;
 
 	@Test
 	void importsExactlyTheUnpaidInvoicesOnceWithTheirCustomers() {
@@ -180,8 +184,40 @@ class InvoiceImportIntegrationTests extends ConnectorIntegrationTest {
 
 		assertThat(completed.succeeded()).isFalse();
 		assertThat(completed.failureReason())
-			.isEqualTo(com.qbobridge.schemas.connector.ImportFailureReason.CONNECTION_NOT_FOUND);
+			.isEqualTo(ImportFailureReason.CONNECTION_NOT_FOUND);
 		assertThat(events().invoicesOf(request.metadata().importId())).isEmpty();
+	}
+
+	@Test
+	void reportsAnImportWhoseWorkerDiedAsFailedOnce() {
+		UUID abandoned = UUID.randomUUID();
+		UUID correlationId = UUID.randomUUID();
+		UUID connectionId = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into imports (import_id, connection_id, account_id, requested_event_id, correlation_id, status,
+				    pages_fetched, invoices_fetched, started_at, heartbeat_at)
+				values (?, ?, 'acct-crashed', ?, ?, 'RUNNING', 3, 3000, now() - interval '2 hours',
+				    now() - interval '1 hour')
+				""").params(abandoned, connectionId, UUID.randomUUID(), correlationId).update();
+
+		this.importManagement.failAbandoned();
+		this.importManagement.failAbandoned();
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> !events().completedOf(abandoned).isEmpty());
+		ImportCompleted completed = events().completedOf(abandoned).get(0);
+		assertThat(completed.failureReason()).isEqualTo(ImportFailureReason.UNEXPECTED);
+		assertThat(completed.detail()).contains("try again");
+		assertThat(completed.pagesFetched()).isEqualTo(3);
+		assertThat(completed.invoicesFetched()).isEqualTo(3000);
+		assertThat(completed.metadata().correlationId()).isEqualTo(correlationId);
+		assertThat(completed.metadata().connectionId()).isEqualTo(connectionId);
+		assertThat(this.jdbc.sql("select status from imports where import_id = ?")
+			.param(abandoned)
+			.query(String.class)
+			.single()).isEqualTo("FAILED");
+		ImportRequested marker = requestImport("acct-crashed", connectionId, DateField.DUE_DATE, null, null);
+		awaitCompleted(marker);
+		assertThat(events().completedOf(abandoned)).hasSize(1);
 	}
 
 	private Set<String> idsOf(ImportRequested request) {

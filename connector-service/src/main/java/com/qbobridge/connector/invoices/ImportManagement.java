@@ -1,5 +1,7 @@
 package com.qbobridge.connector.invoices;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -13,6 +15,7 @@ import com.qbobridge.connector.oauth.TokenExpired;
 import com.qbobridge.connector.oauth.TokenRefreshFailed;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import com.qbobridge.connector.quickbooks.QuickBooksCallFailed;
+import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ConnectionStatus;
 import com.qbobridge.schemas.connector.ImportCompleted;
@@ -24,6 +27,8 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Takes import requests on exactly once (by import id) and runs each on a worker thread, so that a long import
@@ -46,8 +51,11 @@ public class ImportManagement {
 
 	private final Executor workers;
 
+	private final Duration lease;
+
 	ImportManagement(Imports imports, ConnectionManagement connections, QuickBooksAccess quickBooks,
-			EventPublisher events, QuickBooksApiProperties settings, Executor workers) {
+			EventPublisher events, QuickBooksApiProperties settings, Executor workers, Duration lease) {
+		this.lease = lease;
 		this.imports = imports;
 		this.connections = connections;
 		this.quickBooks = quickBooks;
@@ -87,7 +95,8 @@ public class ImportManagement {
 			return;
 		}
 		InvoiceImport fetch = new InvoiceImport(request, connection,
-				(query) -> this.quickBooks.query(connection, query, request.metadata()), this.events, this.settings);
+				(query) -> this.quickBooks.query(connection, query, request.metadata()), this.events, this.settings,
+				(pages, published) -> this.imports.heartbeat(importId, pages, published));
 		logger.info("Import {} of realm {} started ({} {}..{})", importId, connection.realmId(), request.dateField(),
 				request.from(), request.to());
 		try {
@@ -107,6 +116,27 @@ public class ImportManagement {
 		logger.info("Import {} of realm {} fetched {} invoices in {} pages", importId, connection.realmId(),
 				fetch.published(), fetch.pages());
 		complete(request, null, null, fetch.pages(), fetch.published());
+	}
+
+	/**
+	 * Fails the imports whose worker died (the service stopped mid-import), so that import-service is not left
+	 * waiting: each gets an {@link ImportCompleted} with {@code UNEXPECTED}. Safe to run on every instance.
+	 */
+	@Scheduled(fixedDelayString = "${pipeline.connector.imports.sweep-interval}",
+			initialDelayString = "${pipeline.connector.imports.sweep-interval}")
+	public void failAbandoned() {
+		for (Imports.Abandoned abandoned : this.imports.failAbandoned(this.lease)) {
+			logger.warn("Import {} of connection {} stopped without finishing; reporting it failed",
+					abandoned.importId(), abandoned.connectionId());
+			UUID correlationId = (abandoned.correlationId() != null) ? abandoned.correlationId() : UUID.randomUUID();
+			EventMetadata metadata = new EventMetadata(UUID.randomUUID(), ImportCompleted.CONTRACT.eventType(),
+					ImportCompleted.CONTRACT.version(), Instant.now(), abandoned.accountId(), abandoned.connectionId(),
+					abandoned.importId(), correlationId);
+			this.events.publish(Topics.IMPORT_COMPLETED,
+					new ImportCompleted(metadata, false, ImportFailureReason.UNEXPECTED,
+							"The connector stopped while fetching this import; try again", abandoned.pages(),
+							abandoned.invoices()));
+		}
 	}
 
 	private void complete(ImportRequested request, @Nullable ImportFailureReason failure, @Nullable String detail,

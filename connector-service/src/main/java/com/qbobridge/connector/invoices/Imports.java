@@ -1,7 +1,9 @@
 package com.qbobridge.connector.invoices;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.qbobridge.schemas.connector.ImportFailureReason;
@@ -38,12 +40,62 @@ class Imports {
 	 */
 	boolean begin(ImportRequested request) {
 		return this.jdbc.sql("""
-				insert into imports (import_id, connection_id, account_id, requested_event_id, status, started_at)
-				values (?, ?, ?, ?, ?, ?) on conflict (import_id) do nothing
+				insert into imports (import_id, connection_id, account_id, requested_event_id, correlation_id, status,
+				    started_at, heartbeat_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (import_id) do nothing
 				""")
 			.params(request.metadata().importId(), request.metadata().connectionId(), request.metadata().accountId(),
-					request.metadata().eventId(), Status.RUNNING.name(), Timestamp.from(Instant.now()))
+					request.metadata().eventId(), request.metadata().correlationId(), Status.RUNNING.name(),
+					Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
 			.update() == 1;
+	}
+
+	/**
+	 * Records that a running import is alive and how far it got.
+	 * @param importId the import
+	 * @param pages pages read so far
+	 * @param invoices invoices published so far
+	 */
+	void heartbeat(UUID importId, int pages, long invoices) {
+		this.jdbc.sql("""
+				update imports set pages_fetched = ?, invoices_fetched = ?, heartbeat_at = ?
+				where import_id = ? and status = 'RUNNING'
+				""").params(pages, invoices, Timestamp.from(Instant.now()), importId).update();
+	}
+
+	/**
+	 * Fails the running imports that gave no sign of life for longer than the lease (their worker is gone), so that
+	 * exactly one instance finishes each of them.
+	 * @param lease how long a running import may stay silent
+	 * @return the imports failed now
+	 */
+	List<Abandoned> failAbandoned(Duration lease) {
+		return this.jdbc.sql("""
+				update imports set status = 'FAILED', failure_reason = 'UNEXPECTED', finished_at = now()
+				where import_id in (select import_id from imports where status = 'RUNNING' and heartbeat_at < ?
+				    for update skip locked)
+				returning import_id, connection_id, account_id, correlation_id, pages_fetched, invoices_fetched
+				""")
+			.param(Timestamp.from(Instant.now().minus(lease)))
+			.query((rs, row) -> new Abandoned(rs.getObject("import_id", UUID.class),
+					rs.getObject("connection_id", UUID.class), rs.getString("account_id"),
+					rs.getObject("correlation_id", UUID.class), rs.getInt("pages_fetched"),
+					rs.getLong("invoices_fetched")))
+			.list();
+	}
+
+	/**
+	 * A running import whose worker is gone.
+	 *
+	 * @param importId the import
+	 * @param connectionId its connection
+	 * @param accountId its account
+	 * @param correlationId the request's correlation id, if it was recorded
+	 * @param pages pages read before it stopped
+	 * @param invoices invoices published before it stopped
+	 */
+	record Abandoned(UUID importId, UUID connectionId, String accountId, @Nullable UUID correlationId, int pages,
+			long invoices) {
 	}
 
 	/**

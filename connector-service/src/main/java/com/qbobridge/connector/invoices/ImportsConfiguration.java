@@ -8,12 +8,14 @@ import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * Wires imports: a fixed pool of worker threads that run imports.
+ * Wires imports: a fixed pool of worker threads that run imports, and the periodic sweep for abandoned ones.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties(ImportsProperties.class)
 class ImportsConfiguration {
 
@@ -30,8 +32,10 @@ class ImportsConfiguration {
 
 	@Bean
 	ImportManagement importManagement(Imports imports, ConnectionManagement connections, QuickBooksAccess quickBooks,
-			EventPublisher events, QuickBooksApiProperties settings, ThreadPoolTaskExecutor importWorkers) {
-		return new ImportManagement(imports, connections, quickBooks, events, settings, importWorkers);
+			EventPublisher events, QuickBooksApiProperties settings, ThreadPoolTaskExecutor importWorkers,
+			ImportsProperties properties) {
+		return new ImportManagement(imports, connections, quickBooks, events, settings, importWorkers,
+				properties.lease());
 	}
 
 }

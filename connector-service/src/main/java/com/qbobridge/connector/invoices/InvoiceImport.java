@@ -39,13 +39,16 @@ class InvoiceImport {
 
 	private final QuickBooksApiProperties settings;
 
+	private final PageDone pageDone;
+
 	private int pages;
 
 	private long published;
 
 	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
-			EventPublisher events, QuickBooksApiProperties settings) {
+			EventPublisher events, QuickBooksApiProperties settings, PageDone pageDone) {
 		this.request = request;
+		this.pageDone = pageDone;
 		this.connection = connection;
 		this.runQuery = runQuery;
 		this.events = events;
@@ -79,6 +82,7 @@ class InvoiceImport {
 			this.published = sequence;
 			this.pages = page.number();
 			progress(total);
+			this.pageDone.after(this.pages, this.published);
 		}
 	}
 
@@ -93,6 +97,16 @@ class InvoiceImport {
 	private void progress(@Nullable Long total) {
 		this.events.publish(Topics.IMPORT_PROGRESSED, new ImportProgressed(
 				this.request.metadata().next(ImportProgressed.CONTRACT), this.pages, this.published, total));
+	}
+
+	/**
+	 * Told after every page, e.g. to record that the import is alive.
+	 */
+	@FunctionalInterface
+	interface PageDone {
+
+		void after(int pages, long published);
+
 	}
 
 }
