@@ -27,6 +27,7 @@ import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -95,7 +96,11 @@ public class ImportManagement {
 			return;
 		}
 		InvoiceImport fetch = new InvoiceImport(request, connection,
-				(query) -> this.quickBooks.query(connection, query, request.metadata()), this.events, this.settings,
+				(query) -> {
+					JsonNode response = this.quickBooks.query(connection, query, request.metadata());
+					this.imports.alive(importId);
+					return response;
+				}, this.events, this.settings,
 				(pages, published) -> this.imports.heartbeat(importId, pages, published));
 		logger.info("Import {} of realm {} started ({} {}..{})", importId, connection.realmId(), request.dateField(),
 				request.from(), request.to());

@@ -64,6 +64,16 @@ class Imports {
 	}
 
 	/**
+	 * Records that a running import is alive, e.g. after each QuickBooks call.
+	 * @param importId the import
+	 */
+	void alive(UUID importId) {
+		this.jdbc.sql("update imports set heartbeat_at = ? where import_id = ? and status = 'RUNNING'")
+			.params(Timestamp.from(Instant.now()), importId)
+			.update();
+	}
+
+	/**
 	 * Fails the running imports that gave no sign of life for longer than the lease (their worker is gone), so that
 	 * exactly one instance finishes each of them.
 	 * @param lease how long a running import may stay silent
