@@ -25,7 +25,7 @@ class ArchitectureTests {
 	static final ArchRule features_do_not_depend_on_web_adapters = noClasses().that()
 		.resideInAnyPackage("com.qbobridge.imports.imports", "com.qbobridge.imports.connections",
 				"com.qbobridge.imports.cases", "com.qbobridge.imports.accounts", "com.qbobridge.imports.remote",
-				"com.qbobridge.imports.messaging")
+				"com.qbobridge.imports.messaging", "com.qbobridge.imports.ops")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("com.qbobridge.imports.web..", "com.qbobridge.imports.*.web..");

@@ -1,6 +1,10 @@
 package com.qbobridge.imports.accounts;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,10 +20,28 @@ public class AccountUser extends User {
 
 	private final String displayName;
 
-	AccountUser(String username, String passwordHash, String accountId, String displayName) {
-		super(username, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_CREDITOR")));
+	private final Set<Role> roles;
+
+	AccountUser(String username, String passwordHash, String accountId, String displayName, List<Role> roles) {
+		super(username, passwordHash, authorities(roles));
 		this.accountId = accountId;
 		this.displayName = displayName;
+		this.roles = Set.copyOf(roles);
+	}
+
+	private static List<GrantedAuthority> authorities(List<Role> roles) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_CREDITOR"));
+		roles.forEach((role) -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+		return authorities;
+	}
+
+	/**
+	 * Whether the user may see the pipeline's operations (the Operations page and the actuator's details).
+	 * @return true for operators
+	 */
+	public boolean operator() {
+		return this.roles.contains(Role.OPERATOR);
 	}
 
 	/**

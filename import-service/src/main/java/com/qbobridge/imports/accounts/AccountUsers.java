@@ -16,7 +16,7 @@ class AccountUsers implements UserDetailsService {
 
 	private final Map<String, AccountsProperties.Account> accountsByUser = new HashMap<>();
 
-	private final Map<String, String> hashesByUser = new HashMap<>();
+	private final Map<String, AccountsProperties.User> usersByName = new HashMap<>();
 
 	AccountUsers(AccountsProperties properties) {
 		for (AccountsProperties.Account account : properties.accounts()) {
@@ -25,7 +25,7 @@ class AccountUsers implements UserDetailsService {
 				if (this.accountsByUser.put(key, account) != null) {
 					throw new IllegalStateException("User '" + user.username() + "' is configured more than once");
 				}
-				this.hashesByUser.put(key, user.passwordHash());
+				this.usersByName.put(key, user);
 			}
 		}
 	}
@@ -37,7 +37,8 @@ class AccountUsers implements UserDetailsService {
 		if (account == null) {
 			throw new UsernameNotFoundException("No such user");
 		}
-		return new AccountUser(key, this.hashesByUser.get(key), account.accountId(), account.displayName());
+		AccountsProperties.User user = this.usersByName.get(key);
+		return new AccountUser(key, user.passwordHash(), account.accountId(), account.displayName(), user.roles());
 	}
 
 	private static String normalize(String username) {

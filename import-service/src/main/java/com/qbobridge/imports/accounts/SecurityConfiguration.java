@@ -2,6 +2,7 @@ package com.qbobridge.imports.accounts;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -12,13 +13,17 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Pages sign in with a form and keep a session; the API accepts that session (with the CSRF token) or HTTP Basic,
- * and answers an unauthenticated call with a 401 ProblemDetail instead of the sign-in page.
+ * and answers an unauthenticated call with a 401 ProblemDetail instead of the sign-in page. The Operations page and
+ * the actuator (but its probes and the Prometheus scrape) are for users with the {@link Role#OPERATOR} role.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -26,6 +31,15 @@ class SecurityConfiguration {
 	private static final String UNAUTHORIZED = """
 			{"type":"https://qbobridge.com/problems/unauthenticated","title":"Sign-in required","status":401,\
 			"detail":"Sign in, or send HTTP Basic credentials, to use the API."}""";
+
+	private static final String FORBIDDEN = """
+			{"type":"https://qbobridge.com/problems/operator-role-required","title":"Operators only","status":403,\
+			"detail":"Only users with the OPERATOR role may see the pipeline's operations."}""";
+
+	private static final RequestMatcher API_CALLS = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+
+	private static final RequestMatcher ACTUATOR_CALLS = PathPatternRequestMatcher.withDefaults()
+		.matcher("/actuator/**");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -36,10 +50,14 @@ class SecurityConfiguration {
 			response.getOutputStream().write(UNAUTHORIZED.getBytes(StandardCharsets.UTF_8));
 		};
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/sign-in", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**", "/actuator/info", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-					"/swagger-ui/**")
+			.requestMatchers("/sign-in", "/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs",
+					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			// Probes and the Prometheus scrape come without credentials; every other endpoint is for operators.
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+			.permitAll()
+			.requestMatchers("/ops", "/ops/**", "/api/ops/**", "/actuator/**")
+			.hasRole(Role.OPERATOR.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/sign-in")
@@ -49,7 +67,8 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(api))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint(api)))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint(api))
+				.accessDeniedHandler(accessDenied()))
 			// A browser never adds an Authorization header by itself here (no Basic challenge on pages), so such
 			// calls cannot be forged cross-site; page scripts send the CSRF token.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null));
@@ -57,13 +76,37 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * API calls get the 401 problem, pages the sign-in page, whatever the request's Accept header says.
+	 * API and actuator calls get the 401 problem, pages the sign-in page, whatever the request's Accept header says.
 	 */
 	private static AuthenticationEntryPoint entryPoint(AuthenticationEntryPoint api) {
 		AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
-		RequestMatcher apiCalls = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-		return (request, response, exception) -> (apiCalls.matches(request) ? api : signIn).commence(request,
-				response, exception);
+		return (request, response, exception) -> (machineCall(request) ? api : signIn).commence(request, response,
+				exception);
+	}
+
+	/**
+	 * A signed-in user without the role gets a 403 problem from the API and the actuator, and "not found" for the
+	 * Operations page: creditors need not learn that it exists.
+	 */
+	private static AccessDeniedHandler accessDenied() {
+		AccessDeniedHandler standard = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException) {
+				standard.handle(request, response, exception);
+			}
+			else if (machineCall(request)) {
+				response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getOutputStream().write(FORBIDDEN.getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				response.sendError(HttpServletResponse.SC_NOT_FOUND);
+			}
+		};
+	}
+
+	private static boolean machineCall(HttpServletRequest request) {
+		return API_CALLS.matches(request) || ACTUATOR_CALLS.matches(request);
 	}
 
 	@Bean

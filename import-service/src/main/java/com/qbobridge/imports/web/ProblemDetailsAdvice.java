@@ -17,6 +17,7 @@ import com.qbobridge.imports.imports.DraftsNotApprovable;
 import com.qbobridge.imports.imports.ImportAlreadyRunning;
 import com.qbobridge.imports.imports.ImportNotFound;
 import com.qbobridge.imports.imports.ImportStateConflict;
+import com.qbobridge.imports.ops.BrokerNotAnswering;
 import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -95,6 +96,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"Service unavailable", ex.getMessage() + ". Try again in a moment.");
 		problem.setProperty("service", ex.service());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail brokerNotAnswering(BrokerNotAnswering ex) {
+		logger.warn("No lag report: {}", NestedExceptionUtils.getMostSpecificCause(ex).toString());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Kafka unavailable",
+				ex.getMessage() + ". Try again in a moment.");
 	}
 
 	@ExceptionHandler
