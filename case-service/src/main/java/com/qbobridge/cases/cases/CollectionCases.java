@@ -76,6 +76,15 @@ public class CollectionCases {
 			       ) AS same_reference
 			FROM\s""" + ROWS;
 
+	private static final String OPEN_CASES = """
+			SELECT e.ord,
+			       (SELECT c.id FROM collection_cases c
+			         WHERE c.account_id = e.r->>'accountId' AND c.source_system = e.r->>'sourceSystem'
+			           AND c.realm_id = e.r->>'realmId' AND c.invoice_id = e.r->>'invoiceId'
+			           AND c.status IN\s""" + OPEN + """
+			) AS open_case
+			FROM\s""" + ROWS;
+
 	private final JdbcClient jdbc;
 
 	public CollectionCases(JdbcClient jdbc) {
@@ -116,6 +125,36 @@ public class CollectionCases {
 			return null;
 		}).list();
 		return Arrays.asList(conflicts);
+	}
+
+	/**
+	 * Finds the open case of each invoice.
+	 * @param invoices the invoices, must not be null
+	 * @return one entry per invoice, in list order: its open case, or {@code null} when it has none
+	 */
+	public List<@Nullable CaseId> openCases(List<Invoice> invoices) {
+		Assert.notNull(invoices, "invoices must not be null");
+		if (invoices.isEmpty()) {
+			return List.of();
+		}
+		List<Map<String, @Nullable Object>> rows = new ArrayList<>(invoices.size());
+		for (Invoice invoice : invoices) {
+			Map<String, @Nullable Object> row = new LinkedHashMap<>();
+			row.put("accountId", invoice.accountId());
+			row.put("sourceSystem", invoice.source().system());
+			row.put("realmId", invoice.source().realmId());
+			row.put("invoiceId", invoice.source().invoiceId());
+			rows.add(row);
+		}
+		@Nullable CaseId[] open = new CaseId[invoices.size()];
+		this.jdbc.sql(OPEN_CASES)
+			.param("rows", EventJson.mapper().writeValueAsString(rows))
+			.query((rs, row) -> {
+				open[(int) rs.getLong("ord") - 1] = caseId(rs, "open_case");
+				return null;
+			})
+			.list();
+		return Arrays.asList(open);
 	}
 
 	/**
@@ -231,6 +270,21 @@ public class CollectionCases {
 			rows.add(row);
 		}
 		return EventJson.mapper().writeValueAsString(rows);
+	}
+
+	/**
+	 * An account's invoice, the key of at most one open case.
+	 *
+	 * @param accountId the creditor account
+	 * @param source the invoice in its source system
+	 */
+	public record Invoice(String accountId, SourceReference source) {
+
+		public Invoice {
+			Assert.hasText(accountId, "accountId must not be empty");
+			Assert.notNull(source, "source must not be null");
+		}
+
 	}
 
 	private static @Nullable String text(@Nullable UUID id) {

@@ -1,12 +1,11 @@
 package com.qbobridge.cases.intake;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +25,7 @@ import com.qbobridge.schemas.cases.CaseStatus;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.FieldIssue;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,9 +36,10 @@ import org.springframework.util.Assert;
 
 /**
  * Turns a batch of approvals into cases and outcome events in one database transaction: the approvals' event ids are
- * claimed in {@code processed_events} (a redelivered approval is skipped), each draft is validated once more, the
- * valid ones are inserted (the unique indexes decide which are new), and one {@code CaseCreated} or
- * {@code CaseRejected} per approval goes into the outbox. Either all of it commits or none of it does.
+ * claimed in {@code processed_events} (a redelivered approval creates nothing and is answered {@code DUPLICATE}
+ * under an event id derived from its own), each draft is validated once more, the valid ones are inserted (the unique
+ * indexes decide which are new), and one {@code CaseCreated} or {@code CaseRejected} per approval goes into the
+ * outbox. Either all of it commits or none of it does.
  */
 @Service
 public class CaseIntake {
@@ -71,46 +72,76 @@ public class CaseIntake {
 	@Transactional
 	public Outcome accept(List<CaseDraftApproved> approvals) {
 		Assert.notNull(approvals, "approvals must not be null");
-		List<CaseDraftApproved> fresh = claim(approvals);
+		boolean[] firstTime = claim(approvals);
 		Instant now = this.clock.instant();
-		Map<CaseDraftApproved, Event> outcomes = new LinkedHashMap<>();
-		List<CaseDraftApproved> valid = new ArrayList<>();
+		Event[] outcomes = new Event[approvals.size()];
+		List<Integer> valid = new ArrayList<>();
 		List<CollectionCase> candidates = new ArrayList<>();
-		for (CaseDraftApproved approval : fresh) {
+		List<Integer> redelivered = new ArrayList<>();
+		for (int i = 0; i < approvals.size(); i++) {
+			CaseDraftApproved approval = approvals.get(i);
+			if (!firstTime[i]) {
+				redelivered.add(i);
+				continue;
+			}
 			List<FieldIssue> violations = this.checks.violations(approval.draft());
 			if (violations.isEmpty()) {
-				valid.add(approval);
+				valid.add(i);
 				candidates.add(toCase(approval, now));
 			}
 			else {
-				outcomes.put(approval, rejected(approval, CaseRejectionReason.INVALID, null, violations,
-						"The draft breaks " + violations.size() + " rule(s)"));
+				outcomes[i] = rejected(approval, CaseRejectionReason.INVALID, null, violations,
+						"The draft breaks " + violations.size() + " rule(s)");
 			}
 		}
 		Set<CaseId> inserted = this.cases.insertNew(candidates);
-		List<CaseDraftApproved> clashing = new ArrayList<>();
+		List<Integer> clashing = new ArrayList<>();
 		List<CollectionCase> clashingCases = new ArrayList<>();
-		for (int i = 0; i < candidates.size(); i++) {
-			CollectionCase candidate = candidates.get(i);
+		for (int n = 0; n < candidates.size(); n++) {
+			CollectionCase candidate = candidates.get(n);
+			int i = valid.get(n);
 			if (inserted.contains(candidate.id())) {
-				outcomes.put(valid.get(i), created(valid.get(i), candidate));
+				outcomes[i] = created(approvals.get(i), candidate);
 			}
 			else {
-				clashing.add(valid.get(i));
+				clashing.add(i);
 				clashingCases.add(candidate);
 			}
 		}
 		List<CaseConflict> conflicts = this.cases.conflicts(clashingCases);
-		for (int i = 0; i < clashing.size(); i++) {
-			outcomes.put(clashing.get(i), conflictRejection(clashing.get(i), conflicts.get(i)));
+		for (int n = 0; n < clashing.size(); n++) {
+			int i = clashing.get(n);
+			outcomes[i] = conflictRejection(approvals.get(i), conflicts.get(n));
 		}
-		List<Outbox.Entry> entries = new ArrayList<>(fresh.size());
-		Outcome outcome = new Outcome(approvals.size() - fresh.size(), 0, 0);
-		for (CaseDraftApproved approval : fresh) {
-			Event event = outcomes.get(approval);
+		// Looked up after the inserts, so that a copy within this batch names the case its original just created.
+		List<@Nullable CaseId> openCases = this.cases.openCases(redelivered.stream()
+			.map((i) -> new CollectionCases.Invoice(approvals.get(i).metadata().accountId(),
+					approvals.get(i).draft().source()))
+			.toList());
+		for (int n = 0; n < redelivered.size(); n++) {
+			int i = redelivered.get(n);
+			outcomes[i] = redeliveryRejection(approvals.get(i), openCases.get(n));
+		}
+		if (!redelivered.isEmpty()) {
+			CaseDraftApproved example = approvals.get(redelivered.get(0));
+			logger.warn("Answered {} redelivered approval(s), already processed, with DUPLICATE; e.g. event {} (case {})",
+					redelivered.size(), example.metadata().eventId(), openCases.get(0));
+		}
+		List<Outbox.Entry> entries = new ArrayList<>(approvals.size());
+		Set<UUID> answered = new HashSet<>();
+		Outcome outcome = new Outcome(0, 0, 0);
+		for (int i = 0; i < approvals.size(); i++) {
+			Event event = outcomes[i];
 			if (event instanceof CaseCreated created) {
 				entries.add(new Outbox.Entry(Topics.CASE_CREATED, created, created.caseId()));
 				outcome = outcome.plusCreated();
+			}
+			else if (!firstTime[i]) {
+				// Copies of one approval within a batch share the answer's event id; one answer is enough.
+				if (answered.add(event.metadata().eventId())) {
+					entries.add(new Outbox.Entry(Topics.CASE_REJECTED, event, null));
+				}
+				outcome = outcome.plusRedelivered();
 			}
 			else {
 				entries.add(new Outbox.Entry(Topics.CASE_REJECTED, event, null));
@@ -122,12 +153,25 @@ public class CaseIntake {
 	}
 
 	/**
-	 * Records the approvals' event ids as processed and keeps the approvals seen for the first time (the first of
-	 * several copies within one batch).
+	 * The event id of the answer to a redelivered approval: derived from the approval's event id, so that every
+	 * redelivery of one approval is answered under the same id and consumers that de-duplicate see one answer.
+	 * @param approvalEventId the redelivered approval's event id
+	 * @return the {@code CaseRejected} event id
 	 */
-	private List<CaseDraftApproved> claim(List<CaseDraftApproved> approvals) {
+	public static UUID redeliveryRejectionId(UUID approvalEventId) {
+		return UUID.nameUUIDFromBytes(
+				("CaseRejected:duplicate:" + approvalEventId).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Records the approvals' event ids as processed.
+	 * @return per approval, whether it is seen for the first time (the first of several copies within one batch);
+	 * the others are redeliveries of an approval already processed
+	 */
+	private boolean[] claim(List<CaseDraftApproved> approvals) {
+		boolean[] firstTime = new boolean[approvals.size()];
 		if (approvals.isEmpty()) {
-			return List.of();
+			return firstTime;
 		}
 		String ids = "{" + String.join(",",
 				approvals.stream().map((approval) -> approval.metadata().eventId().toString()).toList()) + "}";
@@ -140,21 +184,10 @@ public class CaseIntake {
 			.param("now", java.sql.Timestamp.from(this.clock.instant()))
 			.query(UUID.class)
 			.list());
-		List<CaseDraftApproved> fresh = new ArrayList<>(claimed.size());
-		List<UUID> skipped = new ArrayList<>();
-		for (CaseDraftApproved approval : approvals) {
-			if (claimed.remove(approval.metadata().eventId())) {
-				fresh.add(approval);
-			}
-			else {
-				skipped.add(approval.metadata().eventId());
-			}
+		for (int i = 0; i < approvals.size(); i++) {
+			firstTime[i] = claimed.remove(approvals.get(i).metadata().eventId());
 		}
-		if (!skipped.isEmpty()) {
-			logger.warn("Skipped {} approval(s) already processed (redelivered), e.g. event {}", skipped.size(),
-					skipped.get(0));
-		}
-		return fresh;
+		return firstTime;
 	}
 
 	private static CollectionCase toCase(CaseDraftApproved approval, Instant now) {
@@ -188,8 +221,29 @@ public class CaseIntake {
 		throw new IllegalStateException("Draft " + approval.draft().draftId() + " clashed with a case that is gone");
 	}
 
+	/**
+	 * The answer to an approval processed before: {@code DUPLICATE} with the invoice's open case, under an event id
+	 * derived from the approval's. When the invoice has no open case (the first processing rejected the approval as
+	 * invalid or for its creditor reference, and no other approval created one since), there is no case to name:
+	 * {@code existingCaseId} is empty and the first answer stands.
+	 */
+	private static CaseRejected redeliveryRejection(CaseDraftApproved approval, @Nullable CaseId openCase) {
+		CaseDraft draft = approval.draft();
+		EventMetadata next = approval.metadata().next(CaseRejected.CONTRACT);
+		EventMetadata metadata = new EventMetadata(redeliveryRejectionId(approval.metadata().eventId()),
+				next.eventType(), next.eventVersion(), next.occurredAt(), next.accountId(), next.connectionId(),
+				next.importId(), next.correlationId());
+		String detail = (openCase != null)
+				? "Approval " + approval.metadata().eventId() + " was already processed; case " + openCase
+						+ " is open for this invoice"
+				: "Approval " + approval.metadata().eventId()
+						+ " was already processed and created no case; its first answer stands";
+		return new CaseRejected(metadata, draft.draftId(), draft.source(), draft.creditorReference(),
+				CaseRejectionReason.DUPLICATE, (openCase != null) ? openCase.value() : null, List.of(), detail);
+	}
+
 	private static CaseRejected rejected(CaseDraftApproved approval, CaseRejectionReason reason,
-			@org.jspecify.annotations.Nullable CaseId existing, List<FieldIssue> violations, String detail) {
+			@Nullable CaseId existing, List<FieldIssue> violations, String detail) {
 		CaseDraft draft = approval.draft();
 		return new CaseRejected(approval.metadata().next(CaseRejected.CONTRACT), draft.draftId(), draft.source(),
 				draft.creditorReference(), reason, (existing != null) ? existing.value() : null, violations, detail);
@@ -198,18 +252,22 @@ public class CaseIntake {
 	/**
 	 * What became of a batch of approvals.
 	 *
-	 * @param skipped approvals already processed before (redeliveries)
+	 * @param redelivered approvals already processed before, answered {@code DUPLICATE} and otherwise ignored
 	 * @param created approvals that became cases
-	 * @param rejected approvals that were rejected
+	 * @param rejected approvals seen for the first time that were rejected
 	 */
-	public record Outcome(int skipped, int created, int rejected) {
+	public record Outcome(int redelivered, int created, int rejected) {
+
+		Outcome plusRedelivered() {
+			return new Outcome(this.redelivered + 1, this.created, this.rejected);
+		}
 
 		Outcome plusCreated() {
-			return new Outcome(this.skipped, this.created + 1, this.rejected);
+			return new Outcome(this.redelivered, this.created + 1, this.rejected);
 		}
 
 		Outcome plusRejected() {
-			return new Outcome(this.skipped, this.created, this.rejected + 1);
+			return new Outcome(this.redelivered, this.created, this.rejected + 1);
 		}
 
 	}

@@ -26,7 +26,8 @@ public class Outbox {
 	private static final String INSERT = """
 			INSERT INTO outbox (event_id, event_type, event_version, correlation_id, topic, message_key, payload,
 			                    case_id, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (event_id) DO NOTHING""";
 
 	private final JdbcTemplate jdbc;
 
@@ -41,7 +42,9 @@ public class Outbox {
 	}
 
 	/**
-	 * Appends events, in order, to the outbox. Must run inside a transaction; the relay is woken when it commits.
+	 * Appends events, in order, to the outbox. Must run inside a transaction; the relay is woken when it commits. An
+	 * event whose id is still waiting in the outbox is not stored twice: events with ids derived from their cause
+	 * (the answer to a redelivered approval) repeat their id, and one copy of each is enough.
 	 * @param entries the events with their topics, must not be null
 	 */
 	public void append(List<Entry> entries) {

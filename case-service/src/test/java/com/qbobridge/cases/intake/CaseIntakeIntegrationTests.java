@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The intake end to end on a real broker and a real PostgreSQL: volumes, duplicates, redeliveries, invalid and
+ * The intake end to end on a real broker and a real PostgreSQL: volumes, redeliveries, second approvals, invalid and
  * unreadable approvals. The context is closed afterwards so that its consumers leave the group for other classes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -87,7 +87,7 @@ class CaseIntakeIntegrationTests {
 	}
 
 	@Test
-	void createsEachCaseExactlyOnceAndRejectsEveryDuplicate() throws Exception {
+	void createsEachCaseExactlyOnceAndAnswersEveryRedeliveryWithDuplicate() throws Exception {
 		Approvals approvals = Approvals.forNewAccount();
 		String account = approvals.accountId();
 		List<CaseDraftApproved> first = approvals.approvals(10_000);
@@ -104,46 +104,101 @@ class CaseIntakeIntegrationTests {
 			assertThat(event.metadata().eventType()).isEqualTo("CaseCreated");
 			assertThat(event.amountToRecover()).isEqualByComparingTo(new BigDecimal("1250.50"));
 		});
-		Map<UUID, UUID> caseByApproval = new HashMap<>();
-		created.forEach((event) -> caseByApproval.put(event.draftId(), event.caseId()));
+		Map<UUID, UUID> caseByDraft = new HashMap<>();
+		created.forEach((event) -> caseByDraft.put(event.draftId(), event.caseId()));
 		await().atMost(PATIENCE)
 			.untilAsserted(() -> assertThat(casesOf(account, CaseStatus.SUBMITTED)).isEqualTo(10_000));
 
-		List<CaseDraftApproved> again = first.stream().map(approvals::reapproval).toList();
-		this.sender.send(again);
+		// The very same records again (same event ids): what a lost offset commit or a rewind delivers.
+		this.sender.send(first);
 
 		await().atMost(PATIENCE).until(() -> this.events.rejected(account).size() >= 10_000);
 		List<CaseRejected> rejected = this.events.rejected(account);
 		assertThat(rejected).hasSize(10_000).allSatisfy((event) -> {
 			assertThat(event.reason()).isEqualTo(CaseRejectionReason.DUPLICATE);
-			assertThat(event.existingCaseId()).isEqualTo(caseByApproval.get(event.draftId()));
+			assertThat(event.existingCaseId()).isEqualTo(caseByDraft.get(event.draftId()));
 		});
 		assertThat(rejected).extracting(CaseRejected::draftId).doesNotHaveDuplicates();
+		assertThat(rejected).extracting((event) -> event.metadata().eventId())
+			.containsExactlyInAnyOrderElementsOf(redeliveryRejectionIds(first));
 		assertThat(casesOf(account)).isEqualTo(10_000);
 		assertThat(this.events.created(account)).hasSize(10_000);
 	}
 
 	@Test
-	void skipsRedeliveredApprovalsSilently() throws Exception {
+	void rejectsASecondApprovalOfTheSameInvoiceAsDuplicate() throws Exception {
 		Approvals approvals = Approvals.forNewAccount();
 		String account = approvals.accountId();
 		List<CaseDraftApproved> first = approvals.approvals(600);
 		this.sender.send(first);
 		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 600);
+		Map<UUID, UUID> caseByDraft = new HashMap<>();
+		this.events.created(account).forEach((event) -> caseByDraft.put(event.draftId(), event.caseId()));
 
-		// The very same records again (same event ids), then one new invoice per connection: once those are
-		// handled, everything before them on the same partitions has been too.
+		// The same drafts approved again: new events (the user approved again, or a second import of the invoices).
+		List<CaseDraftApproved> again = first.stream().map(approvals::reapproval).toList();
+		this.sender.send(again);
+
+		await().atMost(PATIENCE).until(() -> this.events.rejected(account).size() >= 600);
+		List<CaseRejected> rejected = this.events.rejected(account);
+		assertThat(rejected).hasSize(600).allSatisfy((event) -> {
+			assertThat(event.reason()).isEqualTo(CaseRejectionReason.DUPLICATE);
+			assertThat(event.existingCaseId()).isEqualTo(caseByDraft.get(event.draftId()));
+		});
+		assertThat(rejected).extracting(CaseRejected::draftId).doesNotHaveDuplicates();
+		assertThat(rejected).extracting((event) -> event.metadata().eventId())
+			.doesNotHaveDuplicates()
+			.doesNotContainAnyElementsOf(redeliveryRejectionIds(again));
+		assertThat(casesOf(account)).isEqualTo(600);
+		assertThat(this.events.created(account)).hasSize(600);
+	}
+
+	@Test
+	void answersEveryRedeliveryOfAnApprovalUnderTheSameEventId() throws Exception {
+		Approvals approvals = Approvals.forNewAccount();
+		String account = approvals.accountId();
+		List<CaseDraftApproved> first = new ArrayList<>(approvals.approvals(600));
+		CaseDraft valid = approvals.draft(5_000, "INV-5000");
+		CaseDraftApproved invalid = approvals.approve(new CaseDraft(valid.draftId(), valid.source(),
+				valid.creditorReference(), valid.caseDate(), valid.dueDate(), new BigDecimal("-5.00"),
+				valid.invoiceTotal(), valid.currency(), valid.debtor(), valid.jurisdiction()), approvals.connection(0));
+		first.add(invalid);
 		this.sender.send(first);
-		List<CaseDraftApproved> markers = new ArrayList<>();
-		for (int n = 0; n < approvals.connections().size(); n++) {
-			markers.add(approvals.approval(1_000_000 + n));
-		}
-		this.sender.send(markers);
+		await().atMost(PATIENCE)
+			.until(() -> this.events.created(account).size() >= 600 && this.events.rejected(account).size() >= 1);
+		Map<UUID, UUID> caseByDraft = new HashMap<>();
+		this.events.created(account).forEach((event) -> caseByDraft.put(event.draftId(), event.caseId()));
 
-		await().atMost(PATIENCE).until(() -> this.events.created(account).size() >= 600 + markers.size());
-		assertThat(this.events.created(account)).hasSize(600 + markers.size());
-		assertThat(this.events.rejected(account)).isEmpty();
-		assertThat(casesOf(account)).isEqualTo(600 + markers.size());
+		// Delivered twice more, the second time together with copies inside one poll.
+		this.sender.send(first);
+		List<CaseDraftApproved> twice = new ArrayList<>(first);
+		twice.addAll(first);
+		this.sender.send(twice);
+
+		Set<UUID> expected = redeliveryRejectionIds(first);
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(duplicates(account))
+			.extracting((event) -> event.metadata().eventId())
+			.containsAll(expected));
+		List<CaseRejected> duplicates = duplicates(account);
+		// Re-published answers repeat their id, so a consumer that de-duplicates by event id sees one per approval.
+		assertThat(duplicates).extracting((event) -> event.metadata().eventId()).isSubsetOf(expected);
+		Map<UUID, List<CaseRejected>> byEventId = duplicates.stream()
+			.collect(Collectors.groupingBy((event) -> event.metadata().eventId()));
+		assertThat(byEventId).hasSize(601).allSatisfy((id, answers) -> {
+			assertThat(answers).extracting(CaseRejected::draftId).containsOnly(answers.get(0).draftId());
+			assertThat(answers).extracting(CaseRejected::existingCaseId)
+				.containsOnly(caseByDraft.get(answers.get(0).draftId()));
+		});
+		CaseRejected invalidAnswer = byEventId.get(CaseIntake.redeliveryRejectionId(invalid.metadata().eventId()))
+			.get(0);
+		// It created no case the first time, so there is none to name.
+		assertThat(invalidAnswer.existingCaseId()).isNull();
+		assertThat(invalidAnswer.draftId()).isEqualTo(valid.draftId());
+		assertThat(this.events.rejected(account)).filteredOn((event) -> event.reason() != CaseRejectionReason.DUPLICATE)
+			.singleElement()
+			.satisfies((event) -> assertThat(event.reason()).isEqualTo(CaseRejectionReason.INVALID));
+		assertThat(this.events.created(account)).hasSize(600);
+		assertThat(casesOf(account)).isEqualTo(600);
 	}
 
 	@Test
@@ -288,6 +343,19 @@ class CaseIntakeIntegrationTests {
 	private static String header(ConsumerRecord<?, ?> record, String name) {
 		Header header = record.headers().lastHeader(name);
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : "";
+	}
+
+	private List<CaseRejected> duplicates(String account) {
+		return this.events.rejected(account)
+			.stream()
+			.filter((event) -> event.reason() == CaseRejectionReason.DUPLICATE)
+			.toList();
+	}
+
+	private static Set<UUID> redeliveryRejectionIds(List<CaseDraftApproved> approvals) {
+		return approvals.stream()
+			.map((approval) -> CaseIntake.redeliveryRejectionId(approval.metadata().eventId()))
+			.collect(Collectors.toSet());
 	}
 
 	private long casesOf(String account) {

@@ -16,6 +16,9 @@ import com.qbobridge.cases.CasesApplication;
 import com.qbobridge.cases.TestTopics;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.cases.CaseCreated;
+import com.qbobridge.schemas.cases.CaseRejected;
+import com.qbobridge.schemas.cases.CaseRejectionReason;
+import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.testsupport.ServiceTokens;
 import com.qbobridge.testsupport.TestDatabase;
 import com.qbobridge.testsupport.TestKafka;
@@ -40,8 +43,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Stops case-service in the middle of its work and starts it again, on a real broker and a real PostgreSQL: no case
- * and no {@code case.created} may be lost, no case created twice, and every re-published event keeps its id. Each
- * test runs its own consumer group whose offsets it controls, to replay exactly what a crash would.
+ * and no {@code case.created} may be lost, no case created twice, every re-published event keeps its id, and every
+ * redelivered approval is answered {@code DUPLICATE} under one id. Each test runs its own consumer group whose offsets
+ * it controls, to replay exactly what a crash would.
  */
 class CaseIntakeRecoveryIntegrationTests {
 
@@ -81,22 +85,30 @@ class CaseIntakeRecoveryIntegrationTests {
 		Map<TopicPartition, OffsetAndMetadata> start = startGroupAtTheEnd();
 
 		ConfigurableApplicationContext first = start(true);
-		this.sender.send(approvals.approvals(10_000));
+		List<CaseDraftApproved> sent = approvals.approvals(10_000);
+		this.sender.send(sent);
 		await().atMost(PATIENCE).pollInterval(Duration.ofMillis(20)).until(() -> casesOf(account) >= 2_500);
 		first.close();
-		long storedBeforeRestart = casesOf(account);
+		Map<UUID, UUID> caseByDraftBeforeRestart = casesByDraftOf(account);
 		// The worst a crash can do to offsets: lose every commit, so that every approval is delivered again.
 		this.admin.alterConsumerGroupOffsets(this.group, start).all().get();
+		// Each approval processed before the stop is answered DUPLICATE under an id derived from its own.
+		Set<UUID> expectedRejectionIds = sent.stream()
+			.filter((approval) -> caseByDraftBeforeRestart.containsKey(approval.draft().draftId()))
+			.map((approval) -> CaseIntake.redeliveryRejectionId(approval.metadata().eventId()))
+			.collect(Collectors.toSet());
 
 		try (ConfigurableApplicationContext second = start(true)) {
 			await().atMost(PATIENCE).untilAsserted(() -> {
 				assertThat(casesOf(account)).as("cases").isEqualTo(10_000);
 				assertThat(outboxSize()).as("events waiting in the outbox").isZero();
 				assertThat(distinctCaseIds(this.events.created(account))).as("cases announced").hasSize(10_000);
+				assertThat(rejectionIds(this.events.rejected(account))).as("redeliveries answered")
+					.isEqualTo(expectedRejectionIds);
 			});
 		}
 
-		assertThat(storedBeforeRestart).isBetween(2_500L, 10_000L);
+		assertThat(caseByDraftBeforeRestart).hasSizeBetween(2_500, 10_000);
 		List<CaseCreated> created = this.events.created(account);
 		Map<UUID, Set<UUID>> eventIdsByCase = new HashMap<>();
 		created.forEach((event) -> eventIdsByCase.computeIfAbsent(event.caseId(), (id) -> new HashSet<>())
@@ -104,7 +116,11 @@ class CaseIntakeRecoveryIntegrationTests {
 		// A re-published event repeats its event id; a second event id for one case would be a second creation.
 		assertThat(eventIdsByCase).hasSize(10_000).allSatisfy((caseId, ids) -> assertThat(ids).hasSize(1));
 		assertThat(eventIdsByCase.keySet()).isEqualTo(caseIdsOf(account));
-		assertThat(this.events.rejected(account)).isEmpty();
+		// Only approvals handled before the stop are answered DUPLICATE, each naming the case it created then.
+		assertThat(this.events.rejected(account)).allSatisfy((event) -> {
+			assertThat(event.reason()).isEqualTo(CaseRejectionReason.DUPLICATE);
+			assertThat(event.existingCaseId()).isNotNull().isEqualTo(caseByDraftBeforeRestart.get(event.draftId()));
+		});
 		assertThat(this.jdbc.sql("SELECT count(*) FROM collection_cases WHERE account_id = ? AND status <> 'SUBMITTED'")
 			.param(account)
 			.query(Long.class)
@@ -197,6 +213,19 @@ class CaseIntakeRecoveryIntegrationTests {
 			.param(account)
 			.query(UUID.class)
 			.list());
+	}
+
+	private Map<UUID, UUID> casesByDraftOf(String account) {
+		Map<UUID, UUID> cases = new HashMap<>();
+		this.jdbc.sql("SELECT draft_id, id FROM collection_cases WHERE account_id = ?")
+			.param(account)
+			.query((rs, row) -> cases.put(rs.getObject("draft_id", UUID.class), rs.getObject("id", UUID.class)))
+			.list();
+		return cases;
+	}
+
+	private static Set<UUID> rejectionIds(List<CaseRejected> rejected) {
+		return rejected.stream().map((event) -> event.metadata().eventId()).collect(Collectors.toSet());
 	}
 
 	private long outboxSize() {
