@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,23 @@ class AccountUsersTests {
 		assertThat(user.caller()).isEqualTo(new Caller("acme", "a@x.test"));
 		assertThat(((AccountUser) users.loadUserByUsername("b@x.test")).accountId()).isEqualTo("globex");
 		assertThatExceptionOfType(UsernameNotFoundException.class).isThrownBy(() -> users.loadUserByUsername("c@x.test"));
+	}
+
+	@Test
+	void grantsOperatorsTheirRoleAndEveryoneTheCreditorRole() {
+		AccountUsers users = new AccountUsers(new AccountsProperties(List.of(new AccountsProperties.Account("acme",
+				"Acme", List.of(new AccountsProperties.User("ops@x.test", "{noop}o", List.of(Role.OPERATOR)),
+						new AccountsProperties.User("a@x.test", "{noop}a", null))))));
+
+		AccountUser operator = (AccountUser) users.loadUserByUsername("ops@x.test");
+		AccountUser creditor = (AccountUser) users.loadUserByUsername("a@x.test");
+
+		assertThat(operator.operator()).isTrue();
+		assertThat(operator.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactlyInAnyOrder("ROLE_CREDITOR", "ROLE_OPERATOR");
+		assertThat(creditor.operator()).isFalse();
+		assertThat(creditor.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactly("ROLE_CREDITOR");
 	}
 
 	@Test
