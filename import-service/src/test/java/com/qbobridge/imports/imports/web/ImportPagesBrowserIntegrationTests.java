@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages in headless Chromium, driven through their element ids: sign in, start an import with live progress,
- * filter and sort the drafts, fix a rejected draft, create cases and see their outcomes. Upstream services are
+ * filter and sort the drafts, fix a rejected draft, create cases and see their outcomes, then the Operations page. Upstream services are
  * played by events on the real broker, so this checks the pages' scripts, not the other services.
  */
 @ImportServiceIntegrationTest
@@ -166,6 +166,15 @@ class ImportPagesBrowserIntegrationTests {
 		assertThat(byId("outcome-" + zeta.draftId()).getText()).contains("Case created: " + zetaCase);
 		assertThat(byId("outcome-" + alpha.draftId()).getText()).contains("Already a case: " + existing);
 		assertThat(byId("outcome-" + mid.draftId()).getAttribute("data-outcome")).isEqualTo("CASE_CREATED");
+
+		// The local user is an operator too: the Operations page shows where the drafts' topic stands.
+		click("nav-ops");
+		this.wait.until(ExpectedConditions.urlContains("/ops"));
+		WebElement lag = byId("ops-lag-table").findElement(By.cssSelector("tr[data-testid=lag-row][data-topic='"
+				+ Topics.CASE_DRAFTED + "'][data-group='import-service.case-drafted']"));
+		assertThat(lag.findElement(By.cssSelector("[data-testid=lag-value]")).getText()).matches("\\d+");
+		assertThat(this.browser.findElements(By.cssSelector("#ops-dead-letters-table tr[data-testid=dead-letter-row]")))
+			.isNotEmpty();
 	}
 
 	private List<WebElement> draftRows() {
