@@ -123,7 +123,7 @@ class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
 		String realmId = sandbox().createRealm("Refused Co", 11, 1, 1);
 
 		URI refused = signIn(account, realmId, false);
-		URI forged = new com.qbobridge.connector.sandbox.QuickBooksSignIn()
+		URI forged = new com.qbobridge.testsupport.sandbox.QuickBooksSignIn()
 			.visit(URI.create(callbackUrl() + "?code=stolen&state=forged&realmId=" + realmId));
 
 		assertThat(refused.toString()).startsWith("http://localhost:8080/integrations");

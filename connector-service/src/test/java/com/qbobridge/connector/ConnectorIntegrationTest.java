@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.qbobridge.connector.sandbox.QboSandbox;
-import com.qbobridge.connector.sandbox.QuickBooksSignIn;
+
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
@@ -24,6 +24,8 @@ import com.qbobridge.testsupport.KafkaTestInfrastructure;
 import com.qbobridge.testsupport.PostgresTestInfrastructure;
 import com.qbobridge.testsupport.ServiceTokens;
 import com.qbobridge.testsupport.TestKafka;
+import com.qbobridge.testsupport.sandbox.QuickBooksSignIn;
+import com.qbobridge.testsupport.sandbox.SandboxAdmin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,8 +80,8 @@ public abstract class ConnectorIntegrationTest {
 		registry.add("pipeline.connector.quickbooks.api-base-url", () -> sandbox().baseUrl());
 	}
 
-	static QboSandbox sandbox() {
-		QboSandbox sandbox = QboSandbox.get();
+	static SandboxAdmin sandbox() {
+		SandboxAdmin sandbox = QboSandbox.get();
 		if (!registered) {
 			synchronized (ConnectorIntegrationTest.class) {
 				if (!registered) {

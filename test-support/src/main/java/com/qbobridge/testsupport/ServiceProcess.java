@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public static ServiceProcess start(String module, int port, Map<String, String> properties) {
 		Objects.requireNonNull(module, "module must not be null");
-		Path jar = jar(module);
+		Path jar = copyOf(jar(module));
 		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
 				jar.toString(), "--server.port=" + port));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
@@ -170,6 +171,22 @@ public final class ServiceProcess implements AutoCloseable {
 			}
 		}
 		throw missing(module);
+	}
+
+	/**
+	 * A private copy of the jar, so that rebuilding the module while the service runs cannot pull classes from under
+	 * it. Deleted when the JVM exits.
+	 */
+	private static Path copyOf(Path jar) {
+		try {
+			Path copy = Files.createTempFile(jar.getFileName().toString().replace(".jar", "-"), ".jar");
+			Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+			copy.toFile().deleteOnExit();
+			return copy;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not copy " + jar, ex);
+		}
 	}
 
 	private static IllegalStateException missing(String module) {

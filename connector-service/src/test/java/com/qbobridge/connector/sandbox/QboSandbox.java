@@ -1,21 +1,14 @@
 package com.qbobridge.connector.sandbox;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
-import com.qbobridge.schemas.EventJson;
 import com.qbobridge.testsupport.ServiceProcess;
-import tools.jackson.databind.JsonNode;
+import com.qbobridge.testsupport.sandbox.SandboxAdmin;
 
 /**
- * The one qbo-sandbox JVM of this test JVM, started on first use and shared by every test class, with its admin API.
- * Each test creates its own realm, so tests never see each other's data, faults or stats.
+ * The one qbo-sandbox JVM of this test JVM, started on first use with rotation on every refresh and tight per-realm
+ * limits, and shared by every test class. Each test creates its own realm, so tests never see each other's data,
+ * faults or stats.
  */
 public final class QboSandbox {
 
@@ -25,180 +18,31 @@ public final class QboSandbox {
 	/** Concurrent requests per realm the sandbox admits (Intuit's limit). */
 	public static final int CONCURRENT_REQUESTS = 10;
 
-	private static volatile QboSandbox instance;
+	private static volatile SandboxAdmin instance;
 
-	private final ServiceProcess process;
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private QboSandbox(ServiceProcess process) {
-		this.process = process;
+	private QboSandbox() {
 	}
 
 	/**
-	 * The running sandbox, started with rotation on every refresh and tight per-realm limits.
+	 * The running sandbox's admin API, starting the sandbox on first call.
 	 * @return the sandbox
 	 */
-	public static QboSandbox get() {
-		QboSandbox sandbox = instance;
+	public static SandboxAdmin get() {
+		SandboxAdmin sandbox = instance;
 		if (sandbox == null) {
 			synchronized (QboSandbox.class) {
 				sandbox = instance;
 				if (sandbox == null) {
-					sandbox = new QboSandbox(ServiceProcess.start("qbo-sandbox",
+					ServiceProcess process = ServiceProcess.start("qbo-sandbox",
 							Map.of("sandbox.tokens.refresh-token-rotation-interval", "0s",
 									"sandbox.limits.requests-per-minute", String.valueOf(REQUESTS_PER_MINUTE),
-									"sandbox.limits.concurrent-requests", String.valueOf(CONCURRENT_REQUESTS))));
+									"sandbox.limits.concurrent-requests", String.valueOf(CONCURRENT_REQUESTS)));
+					sandbox = new SandboxAdmin(process.baseUrl());
 					instance = sandbox;
 				}
 			}
 		}
 		return sandbox;
-	}
-
-	public String baseUrl() {
-		return this.process.baseUrl();
-	}
-
-	/**
-	 * Registers (or re-registers) the app the connector signs in as.
-	 * @param clientId the client id
-	 * @param clientSecret the client secret
-	 * @param redirectUri the connector's callback
-	 */
-	public void registerClient(String clientId, String clientSecret, String redirectUri) {
-		post("/admin/clients", Map.of("clientId", clientId, "clientSecret", clientSecret, "redirectUris",
-				List.of(redirectUri)));
-	}
-
-	/**
-	 * Creates a company with generated customers and invoices (some of them paid).
-	 * @param companyName the name
-	 * @param seed the generator seed
-	 * @param customers how many customers
-	 * @param invoices how many invoices
-	 * @return the new realm id
-	 */
-	public String createRealm(String companyName, long seed, int customers, int invoices) {
-		JsonNode created = post("/admin/realms",
-				Map.of("companyName", companyName, "country", "US", "homeCurrency", "USD", "multiCurrencyEnabled",
-						false, "seed", seed, "customers", customers, "invoices", invoices));
-		return created.get("realmId").asString();
-	}
-
-	/**
-	 * Creates a user who may connect the given companies.
-	 * @param username the user
-	 * @param password the password
-	 * @param realmIds the companies
-	 */
-	public void createUser(String username, String password, List<String> realmIds) {
-		post("/admin/users", Map.of("username", username, "password", password, "realmIds", realmIds));
-	}
-
-	/**
-	 * Every invoice of a company, paid ones included, as QuickBooks JSON.
-	 * @param realmId the company
-	 * @return the invoices
-	 */
-	public JsonNode invoices(String realmId) {
-		return send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/invoices")).GET());
-	}
-
-	/**
-	 * Injects faults into a company's API.
-	 * @param realmId the company
-	 * @param faults e.g. {@code {"errorRates":{"429":0.3},"latencyMillis":0}}
-	 */
-	public void faults(String realmId, Map<String, Object> faults) {
-		send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/faults"))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(EventJson.mapper().writeValueAsString(faults))));
-	}
-
-	/**
-	 * Makes the next refresh of every connection to a company fail with {@code invalid_grant}.
-	 * @param realmId the company
-	 */
-	public void revokeRefreshTokens(String realmId) {
-		post("/admin/realms/" + realmId + "/revoke-refresh-tokens", Map.of());
-	}
-
-	/**
-	 * What a company's API saw: requests, throttled, faultsInjected, maxConcurrentObserved, maxRequestsInAnyMinute,
-	 * tokenRefreshes.
-	 * @param realmId the company
-	 * @return the stats
-	 */
-	public JsonNode stats(String realmId) {
-		return send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/stats")).GET());
-	}
-
-	/**
-	 * Tries a refresh-token grant at the token endpoint as the connector's app.
-	 * @param clientId the app
-	 * @param clientSecret its secret
-	 * @param refreshToken the refresh token
-	 * @return the HTTP status: 200 when the token still works, 400 ({@code invalid_grant}) when it was revoked
-	 */
-	public int refresh(String clientId, String clientSecret, String refreshToken) {
-		String basic = java.util.Base64.getEncoder()
-			.encodeToString((clientId + ":" + clientSecret).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		try {
-			return this.http.send(HttpRequest.newBuilder(uri("/oauth2/v1/tokens/bearer"))
-				.header("Authorization", "Basic " + basic)
-				.header("Accept", "application/json")
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
-						+ java.net.URLEncoder.encode(refreshToken, java.nio.charset.StandardCharsets.UTF_8)))
-				.timeout(Duration.ofSeconds(30))
-				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("qbo-sandbox did not answer", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/**
-	 * Forgets what a company's API saw so far.
-	 * @param realmId the company
-	 */
-	public void resetStats(String realmId) {
-		send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/stats")).DELETE());
-	}
-
-	private JsonNode post(String path, Object body) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(EventJson.mapper().writeValueAsString(body))));
-	}
-
-	private JsonNode send(HttpRequest.Builder request) {
-		try {
-			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() >= 300) {
-				throw new IllegalStateException("qbo-sandbox answered " + response.statusCode() + " to "
-						+ response.request().method() + " " + response.request().uri() + ": " + response.body());
-			}
-			return response.body().isBlank() ? EventJson.mapper().createObjectNode()
-					: EventJson.mapper().readTree(response.body());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("qbo-sandbox did not answer", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private URI uri(String path) {
-		return URI.create(baseUrl() + path);
 	}
 
 }

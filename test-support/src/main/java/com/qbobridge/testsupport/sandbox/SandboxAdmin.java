@@ -2,10 +2,13 @@ package com.qbobridge.testsupport.sandbox;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -127,6 +130,35 @@ public final class SandboxAdmin {
 	 */
 	public JsonNode stats(String realmId) {
 		return send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/stats")).GET());
+	}
+
+	/**
+	 * Tries a refresh-token grant at the token endpoint as the connector's app.
+	 * @param clientId the app
+	 * @param clientSecret its secret
+	 * @param refreshToken the refresh token
+	 * @return the HTTP status: 200 when the token still works, 400 ({@code invalid_grant}) when it was revoked
+	 */
+	public int refresh(String clientId, String clientSecret, String refreshToken) {
+		String basic = Base64.getEncoder()
+			.encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+		try {
+			return this.http.send(HttpRequest.newBuilder(uri("/oauth2/v1/tokens/bearer"))
+				.header("Authorization", "Basic " + basic)
+				.header("Accept", "application/json")
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=refresh_token&refresh_token="
+						+ URLEncoder.encode(refreshToken, StandardCharsets.UTF_8)))
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("qbo-sandbox did not answer", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**
