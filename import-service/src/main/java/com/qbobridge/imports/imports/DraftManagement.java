@@ -295,6 +295,12 @@ public class DraftManagement {
 		Instant now = this.clock.instant();
 		String accountId = event.metadata().accountId();
 		for (ReportEntry entry : this.report.forDraft(accountId, event.draftId(), event.metadata().importId())) {
+			if (event.reason() == CaseRejectionReason.DUPLICATE && entry.fate() == InvoiceFate.CASE_CREATED) {
+				// case-service answers a redelivered approval with DUPLICATE; the case this draft became stands.
+				logger.info("Draft {} already became case {}; its duplicate answer changes nothing", event.draftId(),
+						entry.caseId());
+				continue;
+			}
 			if (event.reason() == CaseRejectionReason.DUPLICATE) {
 				String detail = "Already a case: "
 						+ ((event.existingCaseId() != null) ? event.existingCaseId() : event.detail());

@@ -29,6 +29,7 @@ import com.qbobridge.imports.support.Users;
 import com.qbobridge.schemas.EventHeaders;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.Topics;
+import com.qbobridge.schemas.cases.CaseRejected;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
@@ -225,6 +226,16 @@ class ImportPipelineIntegrationTests {
 					org.assertj.core.groups.Tuple.tuple("132", midCase));
 		assertThat(report.get(1).detail()).isEqualTo("Already a case: " + existingCase);
 		assertThat(this.acme.drafts(importId, "")).isEmpty();
+
+		// case-service answers a redelivered approval with DUPLICATE naming the same case: the created case stands.
+		CaseRejected redelivered = upstream.duplicate(zeta, zetaCase);
+		awaitHandled(redelivered.metadata().eventId());
+		assertThat(this.acme.report(importId)).filteredOn((entry) -> entry.invoiceId().equals("130"))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.fate()).isEqualTo(InvoiceFate.CASE_CREATED);
+				assertThat(entry.caseId()).isEqualTo(zetaCase);
+			});
 		assertThat(this.jdbc.sql("select count(*) from drafts where import_id = ?").param(importId)
 			.query(Long.class).single()).isZero();
 
