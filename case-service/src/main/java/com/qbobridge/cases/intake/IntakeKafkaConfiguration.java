@@ -17,6 +17,9 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,24 +53,32 @@ class IntakeKafkaConfiguration {
 	static final String DLT_REASON = "dlt-reason";
 
 	@Bean
-	ConsumerFactory<String, CaseDraftApproved> approvalConsumerFactory(KafkaProperties properties) {
+	ConsumerFactory<String, CaseDraftApproved> approvalConsumerFactory(KafkaProperties properties,
+			ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
 		Map<String, Object> config = properties.buildConsumerProperties();
 		config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		JacksonJsonDeserializer<CaseDraftApproved> json = new JacksonJsonDeserializer<>(CaseDraftApproved.class,
 				EventJson.mapper(), false)
 			.ignoreTypeHeaders();
-		return new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ErrorHandlingDeserializer<>(json));
+		DefaultKafkaConsumerFactory<String, CaseDraftApproved> factory = new DefaultKafkaConsumerFactory<>(config,
+				new StringDeserializer(), new ErrorHandlingDeserializer<>(json));
+		// Boot's customizers add the Micrometer listener, so the consumers' kafka_consumer_* metrics are published.
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(factory));
+		return factory;
 	}
 
 	@Bean
-	ProducerFactory<String, Object> deadLetterProducerFactory(KafkaProperties properties) {
+	ProducerFactory<String, Object> deadLetterProducerFactory(KafkaProperties properties,
+			ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
 		Map<String, Object> config = properties.buildProducerProperties();
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		Map<Class<?>, Serializer<?>> serializers = new LinkedHashMap<>();
 		serializers.put(byte[].class, new ByteArraySerializer());
 		serializers.put(Object.class, new JacksonJsonSerializer<>(EventJson.mapper()).noTypeInfo());
-		return new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-				new DelegatingByTypeSerializer(serializers, true));
+		DefaultKafkaProducerFactory<String, Object> factory = new DefaultKafkaProducerFactory<>(config,
+				new StringSerializer(), new DelegatingByTypeSerializer(serializers, true));
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(factory));
+		return factory;
 	}
 
 	@Bean

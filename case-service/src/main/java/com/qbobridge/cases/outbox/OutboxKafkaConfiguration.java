@@ -5,6 +5,8 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +23,17 @@ import org.springframework.kafka.core.ProducerFactory;
 class OutboxKafkaConfiguration {
 
 	@Bean
-	ProducerFactory<String, String> outboxProducerFactory(KafkaProperties properties) {
+	ProducerFactory<String, String> outboxProducerFactory(KafkaProperties properties,
+			ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
 		Map<String, Object> config = properties.buildProducerProperties();
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-		return new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer());
+		DefaultKafkaProducerFactory<String, String> factory = new DefaultKafkaProducerFactory<>(config,
+				new StringSerializer(), new StringSerializer());
+		// Boot's customizers add the Micrometer listener, so the producer's kafka_producer_* metrics are published.
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(factory));
+		return factory;
 	}
 
 	@Bean

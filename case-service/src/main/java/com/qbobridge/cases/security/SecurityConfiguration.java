@@ -29,9 +29,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * case-service is an OAuth2 resource server for import-service's service tokens: every request but health needs a
- * token signed with the shared secret, issued by import-service, addressed to case-service, unexpired, at most five
- * minutes long, and naming an account. Stateless: no session, no CSRF (no cookies are ever accepted).
+ * case-service is an OAuth2 resource server for import-service's service tokens: every request but health, info and
+ * the Prometheus scrape needs a token signed with the shared secret, issued by import-service, addressed to
+ * case-service, unexpired, at most five minutes long, and naming an account. Stateless: no session, no CSRF (no cookies are ever accepted).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -44,7 +44,8 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
+			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+					"/actuator/prometheus")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
