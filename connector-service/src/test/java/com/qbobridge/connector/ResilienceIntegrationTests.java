@@ -1,5 +1,6 @@
 package com.qbobridge.connector;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(this.meters.find("http.client.requests").tag("status", "429").timers())
 			.as("QuickBooks calls are observed per status")
 			.isNotEmpty();
+		assertScrapeShowsTheRealmsGuardsAndCalls(instance);
 	}
 
 	@Test
@@ -85,6 +87,24 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(circuitBreakerState("qbo-" + realmId)).isEqualTo("CLOSED");
 	}
 
+	/** What the Grafana dashboard reads, as Prometheus scrapes it: without a token. */
+	private static void assertScrapeShowsTheRealmsGuardsAndCalls(String instance) {
+		HttpResponse<String> scrape = call("GET", "/actuator/prometheus", null);
+
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body().lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_circuitbreaker_state{")
+				.contains("name=\"" + instance + "\"", "state=\"closed\""))
+			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_retry_calls_total{")
+				.contains("name=\"" + instance + "\"", "kind=\"successful_with_retry\""))
+			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_ratelimiter_available_permissions{")
+				.contains("name=\"" + instance + "\""))
+			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_bulkhead_available_concurrent_calls{")
+				.contains("name=\"" + instance + "\""))
+			.anySatisfy((line) -> assertThat(line).startsWith("http_client_requests_seconds_count{")
+				.contains("status=\"429\"", "uri=\"/v3/company/{realmId}/query?query={query}&minorversion={minorversion}\""));
+	}
+
 	private double retries(String instance, String kind) {
 		FunctionCounter counter = this.meters.find("resilience4j.retry.calls")
 			.tag("name", instance)
@@ -95,7 +115,7 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 	}
 
 	private static String circuitBreakerState(String instance) {
-		JsonNode health = EventJson.mapper().readTree(call("GET", "/actuator/health", null).body());
+		JsonNode health = EventJson.mapper().readTree(call("GET", "/actuator/health", "acme").body());
 		return health.at("/components/quickBooks/details/circuitBreakers/" + instance).asString();
 	}
 

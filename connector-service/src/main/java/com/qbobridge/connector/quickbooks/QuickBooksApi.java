@@ -2,9 +2,9 @@ package com.qbobridge.connector.quickbooks;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.qbobridge.schemas.EventJson;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The Accounting API over HTTP: one GET per call, guarded per realm by {@link QuickBooksResilience}. Reads Intuit's
@@ -37,10 +36,14 @@ public class QuickBooksApi {
 
 	private final QuickBooksResilience resilience;
 
+	/** The API base URL without a trailing slash, the literal start of every URI template. */
+	private final String baseUrl;
+
 	public QuickBooksApi(RestClient http, QuickBooksApiProperties properties, QuickBooksResilience resilience) {
 		this.http = http;
 		this.properties = properties;
 		this.resilience = resilience;
+		this.baseUrl = properties.apiBaseUrl().toString().replaceAll("/+$", "");
 	}
 
 	/**
@@ -52,7 +55,7 @@ public class QuickBooksApi {
 	 */
 	public JsonNode query(String realmId, String query, String accessToken) {
 		Assert.hasText(query, "query must not be empty");
-		JsonNode body = get(realmId, List.of("query"), query, accessToken);
+		JsonNode body = get(realmId, "query", query, accessToken);
 		JsonNode response = body.get("QueryResponse");
 		if (response == null) {
 			throw new QuickBooksCallFailed(realmId, 200, IntuitFaults.fromJson(body), null, null);
@@ -67,7 +70,7 @@ public class QuickBooksApi {
 	 * @return the {@code CompanyInfo} object
 	 */
 	public JsonNode companyInfo(String realmId, String accessToken) {
-		return entity(get(realmId, List.of("companyinfo", realmId), null, accessToken), "CompanyInfo", realmId);
+		return entity(get(realmId, "companyinfo/{realmId}", null, accessToken), "CompanyInfo", realmId);
 	}
 
 	/**
@@ -77,7 +80,7 @@ public class QuickBooksApi {
 	 * @return the {@code Preferences} object
 	 */
 	public JsonNode preferences(String realmId, String accessToken) {
-		return entity(get(realmId, List.of("preferences"), null, accessToken), "Preferences", realmId);
+		return entity(get(realmId, "preferences", null, accessToken), "Preferences", realmId);
 	}
 
 	private JsonNode entity(JsonNode body, String name, String realmId) {
@@ -88,23 +91,31 @@ public class QuickBooksApi {
 		return entity;
 	}
 
-	private JsonNode get(String realmId, List<String> path, @Nullable String query, String accessToken) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(this.properties.apiBaseUrl())
-			.pathSegment("v3", "company", realmId)
-			.pathSegment(path.toArray(String[]::new));
+	/**
+	 * Calls {@code <api-base-url>/v3/company/{realmId}/<path>} through a URI template, so the HTTP client metrics
+	 * carry the template ({@code uri} tag) and not one series per realm and query.
+	 */
+	private JsonNode get(String realmId, String path, @Nullable String query, String accessToken) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("realmId", realmId);
+		variables.put("minorversion", this.properties.minorVersion());
+		StringBuilder template = new StringBuilder(this.baseUrl).append("/v3/company/{realmId}/").append(path);
 		if (query != null) {
-			builder.queryParam("query", "{query}");
+			template.append("?query={query}&minorversion={minorversion}");
+			variables.put("query", query);
 		}
-		builder.queryParam("minorversion", this.properties.minorVersion());
-		URI uri = (query != null) ? builder.encode().buildAndExpand(query).toUri() : builder.encode().build().toUri();
-		String operation = (query != null) ? "query" : String.join("/", path);
-		return this.resilience.call(realmId, () -> send(realmId, uri, operation, accessToken));
+		else {
+			template.append("?minorversion={minorversion}");
+		}
+		String operation = (query != null) ? "query" : path.replace("/{realmId}", "");
+		return this.resilience.call(realmId, () -> send(realmId, template.toString(), variables, operation, accessToken));
 	}
 
-	private JsonNode send(String realmId, URI uri, String operation, String accessToken) {
+	private JsonNode send(String realmId, String uriTemplate, Map<String, Object> variables, String operation,
+			String accessToken) {
 		try {
 			return this.http.get()
-				.uri(uri)
+				.uri(uriTemplate, variables)
 				.accept(MediaType.APPLICATION_JSON)
 				.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
 				.exchange((request, response) -> {
