@@ -33,6 +33,7 @@ import com.qbobridge.testsupport.ServiceTokens;
 import com.qbobridge.testsupport.TestDatabase;
 import com.qbobridge.testsupport.TestKafka;
 import com.qbobridge.testsupport.TestPostgres;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -69,6 +70,9 @@ class CaseIntakeIntegrationTests {
 
 	@Autowired
 	ProcessedEventsCleanup cleanup;
+
+	@Autowired
+	MeterRegistry meters;
 
 	ApprovalSender sender;
 
@@ -123,6 +127,10 @@ class CaseIntakeIntegrationTests {
 			.containsExactlyInAnyOrderElementsOf(redeliveryRejectionIds(first));
 		assertThat(casesOf(account)).isEqualTo(10_000);
 		assertThat(this.events.created(account)).hasSize(10_000);
+		// The listener's and the relay's own Kafka factories publish their client metrics like Boot's would.
+		assertThat(this.meters.getMeters()).extracting((meter) -> meter.getId().getName())
+			.anyMatch((name) -> name.startsWith("kafka.consumer.fetch.manager."))
+			.anyMatch((name) -> name.startsWith("kafka.producer."));
 	}
 
 	@Test
