@@ -31,6 +31,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -182,20 +183,17 @@ public final class IntakeBenchmark {
 		}
 	}
 
-	private static void waitFor(Connection connection, String countQuery, long expected, Duration timeout)
-			throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (true) {
-			try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(countQuery)) {
-				rs.next();
-				if (rs.getLong(1) >= expected) {
-					return;
-				}
-			}
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("Timed out waiting for " + expected + ": " + countQuery);
-			}
-			Thread.sleep(20);
+	private static void waitFor(Connection connection, String countQuery, long expected, Duration timeout) {
+		Awaitility.await("" + expected + ": " + countQuery)
+			.atMost(timeout)
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> count(connection, countQuery) >= expected);
+	}
+
+	private static long count(Connection connection, String countQuery) throws Exception {
+		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(countQuery)) {
+			rs.next();
+			return rs.getLong(1);
 		}
 	}
 
