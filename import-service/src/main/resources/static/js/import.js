@@ -6,8 +6,13 @@
   if (!page) return;
   const importId = page.dataset.importId;
   const selected = new Set();
+  // The table shows one page; the server filters, sorts and pages, so a large import is never loaded whole.
+  const pageSize = 50;
   let drafts = [];
+  let draftsPage = { page: 0, totalPages: 0, totalElements: 0, counts: { all: 0 } };
+  let pageNumber = 0;
   let sort = { key: 'sequence', direction: 1 };
+  let draftsRequest = 0;
   let lastState = null;
   let refreshTimer = null;
   let refreshDue = 0;
@@ -49,25 +54,10 @@
     refreshTimer = setTimeout(() => { refreshTimer = null; loadDrafts(); loadReport(); }, delay);
   }
 
-  function compare(a, b) {
-    const key = sort.key;
-    let x = key === 'debtor' ? a.debtorName : a[key];
-    let y = key === 'debtor' ? b.debtorName : b[key];
-    if (key === 'amount') { x = x === null ? null : Number(x); y = y === null ? null : Number(y); }
-    if (x === y) return a.sequence - b.sequence;
-    if (x === null || x === undefined) return 1;
-    if (y === null || y === undefined) return -1;
-    return (x < y ? -1 : 1) * sort.direction;
-  }
-
   function renderDrafts() {
-    const filter = document.getElementById('draft-filter').value;
     const body = document.getElementById('drafts-body');
     body.replaceChildren();
-    const visible = drafts.filter((d) => filter === 'all'
-      || (filter === 'ready' && d.status === 'READY')
-      || (filter === 'needs-attention' && d.status === 'NEEDS_ATTENTION')).sort(compare);
-    visible.forEach((d) => {
+    drafts.forEach((d) => {
       const status = d.status === 'READY' ? 'ready' : d.status === 'NEEDS_ATTENTION' ? 'needs-attention' : 'approved';
       const box = el('input', { type: 'checkbox', id: 'select-' + d.draftId, class: 'draft-select',
         value: d.draftId, disabled: d.status !== 'READY', 'aria-label': 'Select invoice ' + (d.invoiceNumber || d.invoiceId) });
@@ -89,20 +79,42 @@
         statusCell
       ]));
     });
-    document.getElementById('drafts-empty').hidden = drafts.length > 0;
+    document.getElementById('drafts-empty').hidden = draftsPage.counts.all > 0;
+    const pages = Math.max(1, draftsPage.totalPages);
+    document.getElementById('drafts-page-info').textContent = 'Page ' + (draftsPage.page + 1) + ' of ' + pages
+      + ' (' + draftsPage.totalElements + ' invoices)';
+    document.getElementById('drafts-prev').disabled = draftsPage.page <= 0;
+    document.getElementById('drafts-next').disabled = draftsPage.page + 1 >= draftsPage.totalPages;
     updateSelection();
   }
 
   function updateSelection() {
-    const ready = new Set(drafts.filter((d) => d.status === 'READY').map((d) => d.draftId));
-    [...selected].forEach((id) => { if (!ready.has(id)) selected.delete(id); });
+    // Selections on other pages stay; a draft seen on this page that is no longer ready cannot stay selected.
+    drafts.filter((d) => d.status !== 'READY').forEach((d) => selected.delete(d.draftId));
     document.getElementById('selected-count').textContent = selected.size + ' selected';
     document.getElementById('review-selected').disabled = selected.size === 0;
   }
 
   async function loadDrafts() {
     try {
-      drafts = await api('GET', '/api/imports/' + importId + '/drafts');
+      const request = ++draftsRequest;
+      const query = new URLSearchParams({
+        status: document.getElementById('draft-filter').value,
+        sort: sort.key,
+        direction: sort.direction > 0 ? 'asc' : 'desc',
+        page: String(pageNumber),
+        size: String(pageSize)
+      });
+      const answer = await api('GET', '/api/imports/' + importId + '/drafts?' + query);
+      if (request !== draftsRequest) return;
+      if (answer.totalPages > 0 && pageNumber >= answer.totalPages) {
+        // Drafts became cases or were fixed away from the filter: show the last page that still exists.
+        pageNumber = answer.totalPages - 1;
+        loadDrafts();
+        return;
+      }
+      draftsPage = answer;
+      drafts = answer.content;
       renderDrafts();
     } catch (error) { show(document.getElementById('import-action-error'), error.message); }
   }
@@ -129,15 +141,26 @@
     });
   }
 
-  document.getElementById('draft-filter').addEventListener('change', renderDrafts);
+  document.getElementById('draft-filter').addEventListener('change', () => { pageNumber = 0; loadDrafts(); });
   document.querySelectorAll('[data-sort]').forEach((button) => button.addEventListener('click', () => {
     const key = button.dataset.sort;
     sort = { key: key, direction: sort.key === key ? -sort.direction : 1 };
-    renderDrafts();
+    pageNumber = 0;
+    loadDrafts();
   }));
-  document.getElementById('select-all-ready').addEventListener('click', () => {
-    drafts.filter((d) => d.status === 'READY').forEach((d) => selected.add(d.draftId));
-    renderDrafts();
+  document.getElementById('drafts-prev').addEventListener('click', () => {
+    if (pageNumber > 0) { pageNumber--; loadDrafts(); }
+  });
+  document.getElementById('drafts-next').addEventListener('click', () => {
+    if (pageNumber + 1 < draftsPage.totalPages) { pageNumber++; loadDrafts(); }
+  });
+  document.getElementById('select-all-ready').addEventListener('click', async () => {
+    // Every ready draft of the import, on every page, not just the rows shown.
+    try {
+      const ids = await api('GET', '/api/imports/' + importId + '/drafts/ids?status=ready');
+      ids.forEach((id) => selected.add(id));
+      renderDrafts();
+    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
   });
   document.getElementById('clear-selection').addEventListener('click', () => { selected.clear(); renderDrafts(); });
   document.getElementById('review-selected').addEventListener('click', () => {

@@ -2,7 +2,9 @@ package com.qbobridge.imports.imports;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,15 +85,64 @@ public class DraftManagement {
 	}
 
 	/**
-	 * The drafts of one of the account's imports.
+	 * Chosen drafts of one of the account's imports, e.g. those the creditor selected for review.
 	 * @param caller who asks, must not be null
 	 * @param importId the import
-	 * @return its drafts in invoice order
+	 * @param draftIds the drafts
+	 * @return those that exist, in invoice order
 	 * @throws ImportNotFound if the account has no such import
 	 */
-	public List<StoredDraft> drafts(Caller caller, UUID importId) {
+	public List<StoredDraft> drafts(Caller caller, UUID importId, Collection<UUID> draftIds) {
 		this.imports.get(caller, importId);
-		return this.drafts.of(importId);
+		return draftIds.isEmpty() ? List.of() : this.drafts.withIds(importId, draftIds);
+	}
+
+	/**
+	 * One page of the drafts of one of the account's imports, filtered and sorted by the database.
+	 * @param caller who asks, must not be null
+	 * @param importId the import
+	 * @param query the filter, order and page, must not be null
+	 * @return the page with the import's counts per state
+	 * @throws ImportNotFound if the account has no such import
+	 */
+	@Transactional(readOnly = true)
+	public DraftPage drafts(Caller caller, UUID importId, DraftQuery query) {
+		Assert.notNull(query, "query must not be null");
+		this.imports.get(caller, importId);
+		Map<DraftState, Long> counts = this.drafts.counts(importId);
+		long matching = (query.status() != null) ? counts.getOrDefault(query.status(), 0L)
+				: counts.values().stream().mapToLong(Long::longValue).sum();
+		List<StoredDraft> page = this.drafts.page(importId, query, LocalDate.now(this.clock));
+		return new DraftPage(page, matching, counts);
+	}
+
+	/**
+	 * The ids of every draft of one of the account's imports in one state, on every page.
+	 * @param caller who asks, must not be null
+	 * @param importId the import
+	 * @param state the state
+	 * @return their ids in invoice order
+	 * @throws ImportNotFound if the account has no such import
+	 */
+	public List<UUID> draftIds(Caller caller, UUID importId, DraftState state) {
+		this.imports.get(caller, importId);
+		return this.drafts.idsIn(importId, state);
+	}
+
+	/**
+	 * Approves every ready draft of an import, on every page, as {@link #approve} would.
+	 * @param caller who approves, must not be null
+	 * @param importId the import
+	 * @return the approved drafts
+	 * @throws ImportStateConflict if the import has no ready draft
+	 */
+	@Transactional
+	public List<StoredDraft> approveAllReady(Caller caller, UUID importId) {
+		List<UUID> ready = draftIds(caller, importId, DraftState.READY);
+		if (ready.isEmpty()) {
+			throw new ImportStateConflict("The import has no ready draft to approve.");
+		}
+		return approve(caller, importId, ready);
 	}
 
 	/**

@@ -2,10 +2,14 @@ package com.qbobridge.imports.imports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,16 +63,78 @@ public class Drafts {
 			.update();
 	}
 
-	/**
-	 * The drafts of one import, in invoice order.
-	 * @param importId the import (already checked to belong to the account)
-	 * @return its drafts
-	 */
-	public List<StoredDraft> of(UUID importId) {
-		return this.jdbc.sql("select * from drafts where import_id = ? order by sequence, draft_id")
-			.param(importId)
+	List<StoredDraft> withIds(UUID importId, Collection<UUID> draftIds) {
+		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id in (:ids)"
+				+ " order by sequence, draft_id")
+			.param("importId", importId)
+			.param("ids", draftIds)
 			.query(Drafts::map)
 			.list();
+	}
+
+	/**
+	 * One page of an import's drafts, filtered and sorted by the database so that a large import is never read whole.
+	 * @param importId the import (already checked to belong to the account)
+	 * @param query the filter, order and page
+	 * @param today the day days overdue are counted to
+	 * @return the drafts of the page
+	 */
+	public List<StoredDraft> page(UUID importId, DraftQuery query, LocalDate today) {
+		String direction = query.descending() ? "desc" : "asc";
+		return this.jdbc.sql("select * from drafts where import_id = :importId"
+				+ " and (cast(:status as text) is null or status = :status)"
+				+ " order by " + orderExpression(query.sort()) + " " + direction + " nulls last, sequence, draft_id"
+				+ " limit :limit offset :offset")
+			.param("importId", importId)
+			.param("status", (query.status() != null) ? query.status().name() : null, Types.VARCHAR)
+			.param("today", today)
+			.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query(Drafts::map)
+			.list();
+	}
+
+	/**
+	 * How many drafts an import has in each state.
+	 * @param importId the import
+	 * @return the count per state; states without drafts are missing
+	 */
+	public Map<DraftState, Long> counts(UUID importId) {
+		Map<DraftState, Long> counts = new EnumMap<>(DraftState.class);
+		this.jdbc.sql("select status, count(*) as n from drafts where import_id = ? group by status")
+			.param(importId)
+			.query((rs) -> {
+				counts.put(DraftState.valueOf(rs.getString("status")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	/**
+	 * The ids of an import's drafts in one state, in invoice order.
+	 * @param importId the import
+	 * @param state the state
+	 * @return their ids
+	 */
+	public List<UUID> idsIn(UUID importId, DraftState state) {
+		return this.jdbc.sql("select draft_id from drafts where import_id = ? and status = ? order by sequence, draft_id")
+			.params(importId, state.name())
+			.query(UUID.class)
+			.list();
+	}
+
+	// Whitelisted expressions only: the sort key never reaches the SQL as text from the request.
+	private static String orderExpression(DraftQuery.Sort sort) {
+		return switch (sort) {
+			case SEQUENCE -> "sequence";
+			case INVOICE_NUMBER -> "lower(cast(draft as jsonb) ->> 'creditorReference')";
+			case DEBTOR -> "lower(cast(draft as jsonb) -> 'debtor' ->> 'name')";
+			case AMOUNT -> "cast(cast(draft as jsonb) ->> 'amountToRecover' as numeric)";
+			case DUE_DATE -> "cast(cast(draft as jsonb) ->> 'dueDate' as date)";
+			case DAYS_OVERDUE ->
+				"coalesce(greatest(0, cast(:today as date) - cast(cast(draft as jsonb) ->> 'dueDate' as date)), 0)";
+			// The order of DraftState, as the page lists them.
+			case STATUS -> "case status when 'READY' then 0 when 'NEEDS_ATTENTION' then 1 else 2 end";
+		};
 	}
 
 	Optional<StoredDraft> find(UUID importId, UUID draftId) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.qbobridge.imports.imports.ReportEntry;
+import com.qbobridge.imports.imports.web.DraftPageView;
 import com.qbobridge.imports.imports.web.DraftView;
 import com.qbobridge.imports.imports.web.ImportView;
 import org.awaitility.Awaitility;
@@ -59,13 +60,29 @@ public record ApiCalls(RestTestClient client, Consumer<HttpHeaders> user) {
 	}
 
 	public List<DraftView> drafts(UUID importId, String query) {
-		return Arrays.asList(this.client.get()
+		return draftPage(importId, query).content();
+	}
+
+	public DraftPageView draftPage(UUID importId, String query) {
+		return this.client.get()
 			.uri("/api/imports/{id}/drafts" + query, importId)
 			.headers(this.user)
 			.exchange()
 			.expectStatus()
 			.isOk()
-			.expectBody(DraftView[].class)
+			.expectBody(DraftPageView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	public List<UUID> draftIds(UUID importId, String status) {
+		return Arrays.asList(this.client.get()
+			.uri("/api/imports/{id}/drafts/ids?status=" + status, importId)
+			.headers(this.user)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(UUID[].class)
 			.returnResult()
 			.getResponseBody());
 	}

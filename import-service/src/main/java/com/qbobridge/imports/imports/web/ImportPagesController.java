@@ -92,12 +92,13 @@ class ImportPagesController {
 			@RequestParam(name = "draft", required = false) @Nullable List<UUID> draftIds, Model model) {
 		ImportJob job = job(user, importId);
 		LocalDate today = LocalDate.now(this.clock);
-		Map<UUID, StoredDraft> all = this.drafts.drafts(user.caller(), importId)
+		List<UUID> wanted = (draftIds != null) ? draftIds : List.of();
+		Map<UUID, StoredDraft> all = this.drafts.drafts(user.caller(), importId, wanted)
 			.stream()
 			.collect(Collectors.toMap(StoredDraft::draftId, Function.identity(), (a, b) -> a));
 		List<DraftView> selected = new ArrayList<>();
 		List<UUID> missing = new ArrayList<>();
-		for (UUID draftId : (draftIds != null) ? draftIds : List.<UUID>of()) {
+		for (UUID draftId : wanted) {
 			StoredDraft draft = all.get(draftId);
 			if (draft != null) {
 				selected.add(DraftView.of(draft, today));

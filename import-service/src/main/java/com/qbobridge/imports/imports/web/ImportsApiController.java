@@ -4,7 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,9 +12,11 @@ import java.util.UUID;
 import com.qbobridge.imports.accounts.AccountUser;
 import com.qbobridge.imports.imports.DraftFix;
 import com.qbobridge.imports.imports.DraftManagement;
+import com.qbobridge.imports.imports.DraftQuery;
 import com.qbobridge.imports.imports.DraftState;
 import com.qbobridge.imports.imports.ImportManagement;
 import com.qbobridge.imports.imports.ReportEntry;
+import com.qbobridge.imports.imports.StoredDraft;
 import com.qbobridge.imports.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -107,28 +109,51 @@ class ImportsApiController {
 	}
 
 	@GetMapping("/{importId}/drafts")
-	@Operation(summary = "The import's drafts, filtered and sorted")
-	List<DraftView> drafts(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
+	@Operation(summary = "One page of the import's drafts, filtered and sorted",
+			description = "Filtering, sorting and paging happen in the database; counts are per status, whatever the filter.")
+	DraftPageView drafts(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
 			@Parameter(description = "ready, needs-attention, approved or all") @RequestParam(
 					defaultValue = "all") String status,
 			@Parameter(description = "invoiceNumber, debtor, amount, dueDate, daysOverdue, status or sequence") @RequestParam(
 					defaultValue = "sequence") String sort,
-			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String direction) {
-		DraftState wanted = statusFilter(status);
-		Comparator<DraftView> order = order(sort);
-		if ("desc".equalsIgnoreCase(direction)) {
-			order = order.reversed();
+			@Parameter(description = "asc or desc") @RequestParam(defaultValue = "asc") String direction,
+			@Parameter(description = "the page, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "drafts per page, 1 to 500") @RequestParam(defaultValue = "50") int size) {
+		List<InvalidRequest.FieldProblem> problems = new ArrayList<>();
+		if (page < 0) {
+			problems.add(new InvalidRequest.FieldProblem("page", "must be 0 or more"));
 		}
-		else if (!"asc".equalsIgnoreCase(direction)) {
-			throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("direction", "must be asc or desc")));
+		if (size < 1 || size > DraftQuery.MAX_SIZE) {
+			problems.add(new InvalidRequest.FieldProblem("size", "must be between 1 and " + DraftQuery.MAX_SIZE));
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		return this.drafts.drafts(user.caller(), importId)
-			.stream()
-			.filter((draft) -> wanted == null || draft.state() == wanted)
-			.map((draft) -> DraftView.of(draft, today))
-			.sorted(order)
-			.toList();
+		boolean descending = "desc".equalsIgnoreCase(direction);
+		if (!descending && !"asc".equalsIgnoreCase(direction)) {
+			problems.add(new InvalidRequest.FieldProblem("direction", "must be asc or desc"));
+		}
+		DraftState wanted = statusFilter(status, problems);
+		DraftQuery.Sort order = order(sort, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+		DraftQuery query = new DraftQuery(wanted, order, descending, page, size);
+		return DraftPageView.of(this.drafts.drafts(user.caller(), importId, query), query, LocalDate.now(this.clock));
+	}
+
+	@GetMapping("/{importId}/drafts/ids")
+	@Operation(summary = "The ids of every draft of the import with a status, on every page",
+			description = "What \"Select all ready\" selects.")
+	List<UUID> draftIds(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
+			@Parameter(description = "ready, needs-attention or approved") @RequestParam(
+					defaultValue = "ready") String status) {
+		List<InvalidRequest.FieldProblem> problems = new ArrayList<>();
+		DraftState wanted = statusFilter(status, problems);
+		if (wanted == null) {
+			problems.add(new InvalidRequest.FieldProblem("status", "must be one of ready, needs-attention, approved"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidRequest(problems);
+		}
+		return this.drafts.draftIds(user.caller(), importId, wanted);
 	}
 
 	@GetMapping("/{importId}/drafts/{draftId}")
@@ -148,11 +173,19 @@ class ImportsApiController {
 
 	@PostMapping("/{importId}/approvals")
 	@Operation(summary = "Approve drafts: each becomes a case-draft-approved event for case-service",
-			description = "All or nothing: 409 lists the drafts that cannot be approved.")
+			description = "Either draftIds or allReady (every ready draft, on every page). All or nothing: 409 lists the drafts that cannot be approved.")
 	ResponseEntity<List<DraftView>> approve(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
 			@Valid @RequestBody ApprovalRequest request) {
+		List<UUID> draftIds = request.draftIds();
+		boolean listed = draftIds != null && !draftIds.isEmpty();
+		if (request.approvesAllReady() == listed) {
+			throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("draftIds",
+					"list the drafts to approve, or send allReady true without draftIds")));
+		}
 		LocalDate today = LocalDate.now(this.clock);
-		List<DraftView> approved = this.drafts.approve(user.caller(), importId, request.draftIds())
+		List<StoredDraft> chosen = listed ? this.drafts.approve(user.caller(), importId, draftIds)
+				: this.drafts.approveAllReady(user.caller(), importId);
+		List<DraftView> approved = chosen
 			.stream()
 			.map((draft) -> DraftView.of(draft, today))
 			.toList();
@@ -176,33 +209,35 @@ class ImportsApiController {
 			.body(csv.getBytes(StandardCharsets.UTF_8));
 	}
 
-	private static @Nullable DraftState statusFilter(String status) {
+	private static @Nullable DraftState statusFilter(String status, List<InvalidRequest.FieldProblem> problems) {
 		return switch (status.toLowerCase(Locale.ROOT)) {
 			case "all" -> null;
 			case "ready" -> DraftState.READY;
 			case "needs-attention", "needs_attention" -> DraftState.NEEDS_ATTENTION;
 			case "approved" -> DraftState.APPROVED;
-			default -> throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("status",
-					"must be one of all, ready, needs-attention, approved")));
+			default -> {
+				problems.add(new InvalidRequest.FieldProblem("status",
+						"must be one of all, ready, needs-attention, approved"));
+				yield null;
+			}
 		};
 	}
 
-	private static Comparator<DraftView> order(String sort) {
+	private static DraftQuery.Sort order(String sort, List<InvalidRequest.FieldProblem> problems) {
 		return switch (sort) {
-			case "sequence" -> Comparator.comparingLong(DraftView::sequence);
-			case "invoiceNumber" -> Comparator.comparing(DraftView::invoiceNumber, nullsLast());
-			case "debtor" -> Comparator.comparing(DraftView::debtorName, nullsLast());
-			case "amount" -> Comparator.comparing(DraftView::amount, Comparator.nullsLast(Comparator.naturalOrder()));
-			case "dueDate" -> Comparator.comparing(DraftView::dueDate, Comparator.nullsLast(Comparator.naturalOrder()));
-			case "daysOverdue" -> Comparator.comparingLong(DraftView::daysOverdue);
-			case "status" -> Comparator.comparing(DraftView::status);
-			default -> throw new InvalidRequest(List.of(new InvalidRequest.FieldProblem("sort",
-					"must be one of sequence, invoiceNumber, debtor, amount, dueDate, daysOverdue, status")));
+			case "sequence" -> DraftQuery.Sort.SEQUENCE;
+			case "invoiceNumber" -> DraftQuery.Sort.INVOICE_NUMBER;
+			case "debtor" -> DraftQuery.Sort.DEBTOR;
+			case "amount" -> DraftQuery.Sort.AMOUNT;
+			case "dueDate" -> DraftQuery.Sort.DUE_DATE;
+			case "daysOverdue" -> DraftQuery.Sort.DAYS_OVERDUE;
+			case "status" -> DraftQuery.Sort.STATUS;
+			default -> {
+				problems.add(new InvalidRequest.FieldProblem("sort",
+						"must be one of sequence, invoiceNumber, debtor, amount, dueDate, daysOverdue, status"));
+				yield DraftQuery.Sort.SEQUENCE;
+			}
 		};
-	}
-
-	private static Comparator<@Nullable String> nullsLast() {
-		return Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER);
 	}
 
 }

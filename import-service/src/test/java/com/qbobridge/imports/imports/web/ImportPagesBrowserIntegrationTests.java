@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -62,6 +63,8 @@ class ImportPagesBrowserIntegrationTests {
 			.build();
 		this.browser = new ChromeDriver(service, options);
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(90));
+		// The drafts table is re-rendered from each page the server answers.
+		this.wait.ignoring(StaleElementReferenceException.class);
 	}
 
 	@AfterEach
@@ -120,19 +123,24 @@ class ImportPagesBrowserIntegrationTests {
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("import-state"), "data-state", "READY"));
 		assertThat(byId("import-progress-label").getText()).isEqualTo("100 %");
 		this.wait.until((driver) -> draftRows().size() == 3);
+		assertThat(byId("drafts-page-info").getText()).isEqualTo("Page 1 of 1 (3 invoices)");
+		assertThat(byId("drafts-prev").isEnabled()).isFalse();
+		assertThat(byId("drafts-next").isEnabled()).isFalse();
 
-		// Filter and sort.
+		// Filter and sort: the server answers the page.
 		new Select(byId("draft-filter")).selectByValue("needs-attention");
+		this.wait.until((driver) -> draftRows().size() == 1);
 		assertThat(draftRows()).singleElement().satisfies((r) -> {
 			assertThat(r.getAttribute("data-status")).isEqualTo("needs-attention");
 			assertThat(r.findElement(By.cssSelector("[data-testid=draft-reasons] li")).getAttribute("data-field"))
 				.isEqualTo("debtor.address.postalCode");
 		});
 		new Select(byId("draft-filter")).selectByValue("all");
+		this.wait.until((driver) -> draftRows().size() == 3);
 		click("sort-amount");
-		assertThat(invoiceColumn()).containsExactly("1002", "1003", "1001");
+		this.wait.until((driver) -> invoiceColumn().equals(List.of("1002", "1003", "1001")));
 		click("sort-amount");
-		assertThat(invoiceColumn()).containsExactly("1001", "1003", "1002");
+		this.wait.until((driver) -> invoiceColumn().equals(List.of("1001", "1003", "1002")));
 		assertThat(byId("select-" + mid.draftId()).isEnabled()).isFalse();
 
 		// Fix the rejected draft on the review page.
@@ -148,7 +156,7 @@ class ImportPagesBrowserIntegrationTests {
 		this.wait.until((driver) -> draftRows().size() == 3
 				&& draftRows().stream().allMatch((r) -> "ready".equals(r.getAttribute("data-status"))));
 		click("select-all-ready");
-		assertThat(byId("selected-count").getText()).isEqualTo("3 selected");
+		this.wait.until(ExpectedConditions.textToBe(By.id("selected-count"), "3 selected"));
 		click("review-selected");
 		this.wait.until((driver) -> driver.findElements(By.cssSelector("[data-testid=review-draft]")).size() == 3);
 		click("create-cases");
