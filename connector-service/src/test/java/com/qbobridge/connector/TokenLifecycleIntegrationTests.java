@@ -70,6 +70,17 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("ACTIVE");
 		assertThat(events().statusesOf(connectionId)).extracting(ConnectionStatusChanged::status)
 			.containsOnly(ConnectionStatus.ACTIVE);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(events().statusesOf(connectionId))
+				.filteredOn((change) -> change.previousStatus() == ConnectionStatus.REFRESHING)
+				.as("every refresh ran as REFRESHING and its end was published (threshold 0 s in tests)")
+				.hasSize((int) refreshes)
+				.allSatisfy((change) -> assertThat(change.metadata().correlationId()).isIn(
+						byDueDate.metadata().correlationId(), byInvoiceDate.metadata().correlationId())));
+		assertThat(this.jdbc.sql("select status_reason from connections where id = ?")
+			.param(connectionId)
+			.query(String.class)
+			.single()).startsWith("Access token refreshed");
 
 		Map<String, Object> row = this.jdbc
 			.sql("select access_token, refresh_token from connection_tokens where connection_id = ?")
@@ -125,7 +136,7 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 			.last()
 			.satisfies((change) -> {
 				assertThat(change.status()).isEqualTo(ConnectionStatus.NEEDS_RECONNECT);
-				assertThat(change.previousStatus()).isEqualTo(ConnectionStatus.ACTIVE);
+				assertThat(change.previousStatus()).as("the refresh that failed").isEqualTo(ConnectionStatus.REFRESHING);
 			}));
 		assertThat(this.tokens.find(revoked)).isEmpty();
 		ImportCompleted again = awaitCompleted(requestImport(account, revoked, DateField.DUE_DATE, null, null));

@@ -1,12 +1,11 @@
 package com.qbobridge.connector.connections;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.qbobridge.connector.messaging.EventPublisher;
 import com.qbobridge.schemas.EventMetadata;
-import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ConnectionStatus;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.quickbooks.CompanySnapshot;
@@ -15,11 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates connections and changes their status, publishing a {@link ConnectionStatusChanged} after every change has
- * been committed.
+ * Creates connections and changes their status, storing a {@link ConnectionStatusChanged} for every change in the
+ * {@link ConnectionEventOutbox} in the same transaction; the {@link OutboxRelay} publishes it after commit.
  */
 @Service
 public class ConnectionManagement {
@@ -28,14 +28,18 @@ public class ConnectionManagement {
 
 	private final Connections connections;
 
-	private final EventPublisher events;
+	private final ConnectionEventOutbox outbox;
 
 	private final TransactionTemplate transactions;
 
-	ConnectionManagement(Connections connections, EventPublisher events, TransactionTemplate transactions) {
+	private final TransactionTemplate ownTransactions;
+
+	ConnectionManagement(Connections connections, ConnectionEventOutbox outbox, TransactionTemplate transactions) {
 		this.connections = connections;
-		this.events = events;
+		this.outbox = outbox;
 		this.transactions = transactions;
+		this.ownTransactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+		this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/**
@@ -70,8 +74,8 @@ public class ConnectionManagement {
 	}
 
 	/**
-	 * Records that an account connected a company, inside the caller's transaction; the caller publishes the event
-	 * after committing with {@link #publish}.
+	 * Records that an account connected a company, inside the caller's transaction, with its status change in the
+	 * outbox.
 	 * @param accountId the account
 	 * @param company the company read after connecting
 	 * @return the change to publish
@@ -79,14 +83,14 @@ public class ConnectionManagement {
 	public ConnectionStatusChanged connected(String accountId, CompanySnapshot company) {
 		Connections.Upserted upserted = this.connections.upsertActive(accountId, company);
 		Connection connection = upserted.connection();
-		return new ConnectionStatusChanged(
+		return record(new ConnectionStatusChanged(
 				EventMetadata.first(ConnectionStatusChanged.CONTRACT, accountId, connection.id(), null),
 				company.realmId(), company.companyName(), ConnectionStatus.ACTIVE, upserted.previousStatus(),
-				(upserted.previousStatus() == null) ? "connected" : "reconnected");
+				(upserted.previousStatus() == null) ? "connected" : "reconnected"));
 	}
 
 	/**
-	 * Changes a connection's status in its own transaction and publishes the change.
+	 * Changes a connection's status in its own transaction, with the change in the outbox.
 	 * @param id the connection
 	 * @param status the new status
 	 * @param reason why, in words
@@ -94,21 +98,16 @@ public class ConnectionManagement {
 	 */
 	public void changeStatus(UUID id, ConnectionStatus status, @Nullable String reason,
 			@Nullable EventMetadata cause) {
-		ConnectionStatusChanged change = this.transactions.execute((tx) -> changeStatusInTransaction(id, status,
-				reason, cause));
-		if (change != null) {
-			publish(change);
-		}
+		this.transactions.executeWithoutResult((tx) -> changeStatusInTransaction(id, status, reason, cause));
 	}
 
 	/**
-	 * Changes a connection's status inside the caller's transaction; the caller publishes the result after
-	 * committing.
+	 * Changes a connection's status inside the caller's transaction and stores the change in the outbox there.
 	 * @param id the connection
 	 * @param status the new status
 	 * @param reason why, in words
 	 * @param cause the event that led to the change, if any
-	 * @return the change to publish, {@code null} when the status did not change
+	 * @return the change stored, {@code null} when the status did not change
 	 */
 	public @Nullable ConnectionStatusChanged changeStatusInTransaction(UUID id, ConnectionStatus status,
 			@Nullable String reason, @Nullable EventMetadata cause) {
@@ -116,26 +115,51 @@ public class ConnectionManagement {
 		if (previous.isEmpty()) {
 			return null;
 		}
+		return record(change(id, status, previous.get(), reason, cause));
+	}
+
+	/**
+	 * Marks a connection {@code REFRESHING} in a transaction of its own, committed at once so that
+	 * {@code GET /connections} shows it while the caller, holding the token row lock, refreshes. No event: most
+	 * refreshes take a fraction of a second, see {@link #finishRefreshing}.
+	 * @param id the connection
+	 * @return whether it was {@code ACTIVE} and is {@code REFRESHING} now
+	 */
+	public boolean startRefreshing(UUID id) {
+		return Boolean.TRUE.equals(this.ownTransactions.execute((tx) -> this.connections.markRefreshing(id)));
+	}
+
+	/**
+	 * Turns a refreshing connection back to {@code ACTIVE} in a transaction of its own, storing the change in the
+	 * outbox only when it matters to a user (the refresh was slow or failed), so that the hourly refresh of every
+	 * connection does not publish two events.
+	 * @param id the connection
+	 * @param reason why, in words
+	 * @param publish whether to publish the change
+	 * @param cause the event being handled, if any
+	 */
+	public void finishRefreshing(UUID id, String reason, boolean publish, @Nullable EventMetadata cause) {
+		this.ownTransactions.executeWithoutResult((tx) -> {
+			if (this.connections.endRefreshing(id, reason) && publish) {
+				record(change(id, ConnectionStatus.ACTIVE, ConnectionStatus.REFRESHING, reason, cause));
+			}
+		});
+	}
+
+	private ConnectionStatusChanged change(UUID id, ConnectionStatus status, ConnectionStatus previous,
+			@Nullable String reason, @Nullable EventMetadata cause) {
 		Connection connection = this.connections.findById(id).orElseThrow();
 		EventMetadata metadata = (cause != null) ? cause.next(ConnectionStatusChanged.CONTRACT)
 				: EventMetadata.first(ConnectionStatusChanged.CONTRACT, connection.accountId(), id, null);
 		return new ConnectionStatusChanged(metadata, connection.realmId(), connection.company().companyName(), status,
-				previous.get(), reason);
+				previous, reason);
 	}
 
-	/**
-	 * Publishes a committed status change.
-	 * @param change the change
-	 */
-	public void publish(ConnectionStatusChanged change) {
+	private ConnectionStatusChanged record(ConnectionStatusChanged change) {
+		this.outbox.add(change);
 		logger.info("Connection {} of realm {} is now {} (was {}): {}", change.metadata().connectionId(),
 				change.realmId(), change.status(), change.previousStatus(), change.reason());
-		this.events.publish(Topics.CONNECTION_STATUS_CHANGED, change).whenComplete((result, failure) -> {
-			if (failure != null) {
-				logger.error("Could not publish the status change of connection {}",
-						change.metadata().connectionId(), failure);
-			}
-		});
+		return change;
 	}
 
 }

@@ -113,6 +113,37 @@ public class Connections {
 		return previous;
 	}
 
+	/**
+	 * Marks an active connection as refreshing its tokens, unless someone else holds its row right now (then the
+	 * mark is skipped rather than waited for: the caller holds the token lock, and waiting could deadlock with a
+	 * reconnect that holds this row and waits for the tokens).
+	 * @param id the connection
+	 * @return whether it is now {@code REFRESHING}
+	 */
+	boolean markRefreshing(UUID id) {
+		return this.jdbc.sql("""
+				update connections set status = 'REFRESHING', updated_at = ?
+				where id = (select id from connections where id = ? and status = 'ACTIVE' for update skip locked)
+				""")
+			.params(Timestamp.from(Instant.now()), id)
+			.update() > 0;
+	}
+
+	/**
+	 * Turns a refreshing connection back to {@code ACTIVE}; a connection whose status changed meanwhile (say to
+	 * {@code NEEDS_RECONNECT}) keeps it.
+	 * @param id the connection
+	 * @param reason why, in words
+	 * @return whether it was {@code REFRESHING} and is {@code ACTIVE} now
+	 */
+	boolean endRefreshing(UUID id, String reason) {
+		return this.jdbc
+			.sql("update connections set status = 'ACTIVE', status_reason = ?, updated_at = ? "
+					+ "where id = ? and status = 'REFRESHING'")
+			.params(reason, Timestamp.from(Instant.now()), id)
+			.update() > 0;
+	}
+
 	private static Connection map(ResultSet rs, int row) throws SQLException {
 		CompanySnapshot company = new CompanySnapshot(rs.getString("realm_id"), orEmpty(rs.getString("company_name")),
 				rs.getString("country"), orEmpty(rs.getString("home_currency")),

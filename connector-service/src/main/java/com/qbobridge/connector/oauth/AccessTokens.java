@@ -1,6 +1,7 @@
 package com.qbobridge.connector.oauth;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.connector.ConnectionStatus;
-import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Hands out a valid access token per connection, refreshing it proactively shortly before it expires and reactively
  * when QuickBooks rejects it. A refresh holds the connection's token row lock from reading the refresh token until
  * the new tokens are committed, so two imports never refresh at once and never lose a rotated refresh token; the new
- * refresh token is stored before the new access token is handed out. An {@code invalid_grant} turns the connection
- * to {@code NEEDS_RECONNECT}.
+ * refresh token is stored before the new access token is handed out. The connection shows {@code REFRESHING} while
+ * Intuit is asked; an {@code invalid_grant} turns it to {@code NEEDS_RECONNECT}.
  */
 public class AccessTokens {
 
@@ -124,20 +124,37 @@ public class AccessTokens {
 	}
 
 	private String refresh(UUID connectionId, String staleToken, @Nullable EventMetadata cause) {
-		Outcome outcome = this.transactions.execute((tx) -> refreshLocked(connectionId, staleToken, cause));
-		if (outcome == null || outcome.accessToken() == null) {
-			if (outcome != null && outcome.change() != null) {
-				this.connections.publish(outcome.change());
+		Refreshing refreshing = new Refreshing();
+		Outcome outcome;
+		try {
+			outcome = this.transactions.execute((tx) -> refreshLocked(connectionId, staleToken, cause, refreshing));
+		}
+		catch (RuntimeException ex) {
+			if (refreshing.marked) {
+				this.connections.finishRefreshing(connectionId,
+						"Refreshing the access token failed; it is tried again on next use", true, cause);
 			}
+			throw ex;
+		}
+		if (outcome == null || outcome.accessToken() == null) {
 			throw new TokenExpired(connectionId, (outcome != null) ? outcome.reason() : "no tokens are stored");
+		}
+		if (refreshing.marked) {
+			// After commit: the new tokens are stored before the connection shows ACTIVE again.
+			Duration took = Duration.between(refreshing.startedAt, this.clock.instant());
+			boolean slow = took.compareTo(this.properties.refreshEventAfter()) >= 0;
+			this.connections.finishRefreshing(connectionId,
+					slow ? "Access token refreshed after " + took.toMillis() + " ms" : "Access token refreshed", slow,
+					cause);
 		}
 		return outcome.accessToken();
 	}
 
-	private Outcome refreshLocked(UUID connectionId, String staleToken, @Nullable EventMetadata cause) {
+	private Outcome refreshLocked(UUID connectionId, String staleToken, @Nullable EventMetadata cause,
+			Refreshing refreshing) {
 		Tokens current = this.store.lock(connectionId).orElse(null);
 		if (current == null) {
-			return Outcome.expired("no tokens are stored", null);
+			return Outcome.expired("no tokens are stored");
 		}
 		Instant now = this.clock.instant();
 		if (!current.accessToken().equals(staleToken)
@@ -145,6 +162,8 @@ public class AccessTokens {
 			return Outcome.renewed(current.accessToken());
 		}
 		OAuth2AccessTokenResponse response;
+		refreshing.marked = this.connections.startRefreshing(connectionId);
+		refreshing.startedAt = this.clock.instant();
 		AtomicInteger inFlight = this.refreshesInFlight.computeIfAbsent(connectionId, (id) -> new AtomicInteger());
 		this.maxConcurrentRefreshes.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
 		try {
@@ -158,9 +177,9 @@ public class AccessTokens {
 				this.rejected.increment();
 				logger.warn("Intuit refused to refresh the tokens of connection {} (invalid_grant)", connectionId);
 				this.store.delete(connectionId);
-				ConnectionStatusChanged change = this.connections.changeStatusInTransaction(connectionId,
-						ConnectionStatus.NEEDS_RECONNECT, "The refresh token expired or was revoked", cause);
-				return Outcome.expired("the refresh token expired or was revoked (invalid_grant)", change);
+				this.connections.changeStatusInTransaction(connectionId, ConnectionStatus.NEEDS_RECONNECT,
+						"The refresh token expired or was revoked", cause);
+				return Outcome.expired("the refresh token expired or was revoked (invalid_grant)");
 			}
 			throw new TokenRefreshFailed(connectionId, ex);
 		}
@@ -178,21 +197,29 @@ public class AccessTokens {
 		return Outcome.renewed(renewed.accessToken());
 	}
 
+	/** Whether a refresh marked the connection {@code REFRESHING}, and when it started calling Intuit. */
+	private static final class Refreshing {
+
+		private boolean marked;
+
+		private Instant startedAt = Instant.EPOCH;
+
+	}
+
 	/**
 	 * What a refresh under lock came to.
 	 *
 	 * @param accessToken the token to use, {@code null} when the connection must be reconnected
 	 * @param reason why not, when there is no token
-	 * @param change the status change to publish after commit, if any
 	 */
-	private record Outcome(@Nullable String accessToken, String reason, @Nullable ConnectionStatusChanged change) {
+	private record Outcome(@Nullable String accessToken, String reason) {
 
 		static Outcome renewed(String accessToken) {
-			return new Outcome(accessToken, "", null);
+			return new Outcome(accessToken, "");
 		}
 
-		static Outcome expired(String reason, @Nullable ConnectionStatusChanged change) {
-			return new Outcome(null, reason, change);
+		static Outcome expired(String reason) {
+			return new Outcome(null, reason);
 		}
 
 		@Override

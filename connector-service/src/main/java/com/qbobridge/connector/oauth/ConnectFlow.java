@@ -155,7 +155,6 @@ public class ConnectFlow {
 			return connected;
 		});
 		Assert.state(change != null, "the connection was stored");
-		this.connections.publish(change);
 		return UriComponentsBuilder.fromUri(this.integrationsPage)
 			.queryParam("connected", change.metadata().connectionId())
 			.build()

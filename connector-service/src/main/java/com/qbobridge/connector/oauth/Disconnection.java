@@ -5,7 +5,6 @@ import java.util.UUID;
 import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.schemas.connector.ConnectionStatus;
-import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,14 +47,11 @@ public class Disconnection {
 						connectionId, connection.realmId());
 			}
 		});
-		ConnectionStatusChanged change = this.transactions.execute((tx) -> {
+		this.transactions.executeWithoutResult((tx) -> {
 			this.tokens.delete(connectionId);
-			return this.connections.changeStatusInTransaction(connectionId, ConnectionStatus.DISCONNECTED,
+			this.connections.changeStatusInTransaction(connectionId, ConnectionStatus.DISCONNECTED,
 					"disconnected by the creditor", null);
 		});
-		if (change != null) {
-			this.connections.publish(change);
-		}
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param redirectUri the callback registered with Intuit, served by this service
  * @param scopes the scopes asked for, {@code com.intuit.quickbooks.accounting}
  * @param refreshSkew how long before its expiry an access token is renewed
+ * @param refreshEventAfter how long a refresh may take before its end is published (REFRESHING to ACTIVE)
  * @param stateLifetime how long a started connect flow may take
  * @param timeout how long a call to the OAuth server may take
  */
@@ -30,7 +31,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("pipeline.connector.oauth")
 public record QuickBooksOAuthProperties(@NotBlank String clientId, @NotBlank String clientSecret,
 		@NotNull URI authorizationUri, @NotNull URI tokenUri, @NotNull URI revocationUri, @NotNull URI redirectUri,
-		@NotEmpty List<String> scopes, @NotNull Duration refreshSkew, @NotNull Duration stateLifetime,
+		@NotEmpty List<String> scopes, @NotNull Duration refreshSkew, @NotNull Duration refreshEventAfter,
+		@NotNull Duration stateLifetime,
 		@NotNull Duration timeout) {
 
 	@Override
