@@ -164,8 +164,19 @@
   });
   document.getElementById('clear-selection').addEventListener('click', () => { selected.clear(); renderDrafts(); });
   document.getElementById('review-selected').addEventListener('click', () => {
-    const query = [...selected].map((id) => 'draft=' + encodeURIComponent(id)).join('&');
-    window.location.assign('/imports/' + importId + '/review?' + query);
+    const path = '/imports/' + importId + '/review';
+    if (selected.size <= 100) {
+      const query = [...selected].map((id) => 'draft=' + encodeURIComponent(id)).join('&');
+      window.location.assign(path + '?' + query);
+      return;
+    }
+    // Thousands of ids do not fit in a URL: post them as a form instead.
+    const form = el('form', { method: 'post', action: path, hidden: true });
+    const token = document.querySelector('meta[name="_csrf"]');
+    if (token) form.append(el('input', { type: 'hidden', name: '_csrf', value: token.content }));
+    selected.forEach((id) => form.append(el('input', { type: 'hidden', name: 'draft', value: id })));
+    document.body.append(form);
+    form.submit();
   });
   document.getElementById('retry-import').addEventListener('click', async () => {
     try {

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -87,7 +89,8 @@ class ImportPagesController {
 		return "import";
 	}
 
-	@GetMapping("/imports/{importId}/review")
+	// POST too: "Select all ready" on a large import selects more ids than fit in a URL.
+	@RequestMapping(path = "/imports/{importId}/review", method = { RequestMethod.GET, RequestMethod.POST })
 	String review(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
 			@RequestParam(name = "draft", required = false) @Nullable List<UUID> draftIds, Model model) {
 		ImportJob job = job(user, importId);

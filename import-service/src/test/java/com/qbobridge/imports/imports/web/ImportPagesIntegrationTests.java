@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -58,6 +60,8 @@ class ImportPagesIntegrationTests {
 					containsString("data-state=\"REQUESTED\""), containsString("id=\"drafts-table\""),
 					containsString("id=\"select-all-ready\""), containsString("id=\"review-selected\""),
 					containsString("id=\"draft-filter\""), containsString("id=\"download-report\""),
+					containsString("id=\"drafts-prev\""), containsString("id=\"drafts-next\""),
+					containsString("id=\"drafts-page-info\""),
 					containsString("/api/imports/" + job.importId() + "/report.csv"))));
 	}
 
@@ -83,6 +87,11 @@ class ImportPagesIntegrationTests {
 					containsString("data-field=\"debtor.address.postalCode\""),
 					containsString("id=\"revalidate-" + id + "\""), containsString("id=\"approve-" + id + "\""),
 					containsString("id=\"create-cases\""), containsString("value=\"812.40\""))));
+		// A large selection is posted as a form instead of a URL.
+		this.mvc.perform(post("/imports/{id}/review", job.importId()).param("draft", id).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"review-" + id + "\""),
+					containsString("id=\"create-cases\""))));
 	}
 
 	@Test
