@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.oauth.AccessTokens;
 import com.qbobridge.connector.oauth.TokenStore;
 import com.qbobridge.connector.oauth.Tokens;
@@ -39,6 +40,9 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ConnectionManagement connections;
 
 	@Test
 	void refreshesTokensExpiringEveryFewSecondsDuringConcurrentImportsOneRefreshAtATime(CapturedOutput output) {
@@ -97,6 +101,26 @@ class TokenLifecycleIntegrationTests extends ConnectorIntegrationTest {
 				current.refreshToken() }) {
 			assertThat(output.getAll()).doesNotContain(token);
 		}
+	}
+
+	@Test
+	void showsRefreshingThroughTheApiAndPublishesNothingForAQuickRefresh() {
+		String account = "acct-" + UUID.randomUUID();
+		UUID connectionId = connect(account, sandbox().createRealm("Quiet Refresh Co", 36, 1, 1));
+
+		assertThat(this.connections.startRefreshing(connectionId)).isTrue();
+		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("REFRESHING");
+		assertThat(this.connections.startRefreshing(connectionId)).as("only from ACTIVE").isFalse();
+		this.connections.finishRefreshing(connectionId, "Access token refreshed", false, null);
+		assertThat(connection(account, connectionId).get("status").asString()).isEqualTo("ACTIVE");
+		this.connections.changeStatus(connectionId, ConnectionStatus.PERMISSION_MISSING, "access removed", null);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(events().statusesOf(connectionId))
+				.as("changes leave in order, so nothing was published between connect and this one")
+				.extracting(ConnectionStatusChanged::status)
+				.containsExactly(ConnectionStatus.ACTIVE, ConnectionStatus.PERMISSION_MISSING));
+		assertThat(events().statusesOf(connectionId).get(1).previousStatus()).isEqualTo(ConnectionStatus.ACTIVE);
 	}
 
 	@Test
