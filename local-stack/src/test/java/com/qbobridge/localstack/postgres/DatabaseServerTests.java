@@ -26,8 +26,8 @@ class DatabaseServerTests {
 	@Test
 	void acceptsOnlyPostgresqlUrls() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DatabaseServer("jdbc:h2:mem:test", "sa", ""))
-			.withMessageContaining("jdbc:h2:mem:test");
+			.isThrownBy(() -> new DatabaseServer("jdbc:mysql://localhost:3306/test", "sa", ""))
+			.withMessageContaining("jdbc:mysql://localhost:3306/test");
 	}
 
 }
