@@ -115,10 +115,8 @@ public class OutboxRelay implements SmartLifecycle {
 		for (OutboxMessage message : messages) {
 			ProducerRecord<String, String> record = new ProducerRecord<>(message.topic(), message.key(),
 					message.payload());
-			header(record, EventHeaders.EVENT_ID, message.eventId().toString());
-			header(record, EventHeaders.EVENT_TYPE, message.eventType());
-			header(record, EventHeaders.EVENT_VERSION, String.valueOf(message.eventVersion()));
-			header(record, EventHeaders.CORRELATION_ID, message.correlationId().toString());
+			EventHeaders.of(message.eventId(), message.eventType(), message.eventVersion(), message.correlationId())
+				.forEach((name, value) -> header(record, name, value));
 			sends.add(this.kafka.send(record));
 		}
 		this.kafka.flush();

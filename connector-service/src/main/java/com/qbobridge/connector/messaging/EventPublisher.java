@@ -8,7 +8,6 @@ import com.qbobridge.schemas.EventHeaders;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.EventMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Headers;
 
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
@@ -37,11 +36,7 @@ public class EventPublisher {
 		EventMetadata metadata = event.metadata();
 		ProducerRecord<String, String> record = new ProducerRecord<>(topic, metadata.partitionKey(),
 				EventJson.mapper().writeValueAsString(event));
-		Headers headers = record.headers();
-		headers.add(EventHeaders.EVENT_ID, bytes(metadata.eventId().toString()));
-		headers.add(EventHeaders.EVENT_TYPE, bytes(metadata.eventType()));
-		headers.add(EventHeaders.EVENT_VERSION, bytes(String.valueOf(metadata.eventVersion())));
-		headers.add(EventHeaders.CORRELATION_ID, bytes(metadata.correlationId().toString()));
+		EventHeaders.of(metadata).forEach((name, value) -> record.headers().add(name, bytes(value)));
 		return this.kafka.send(record);
 	}
 

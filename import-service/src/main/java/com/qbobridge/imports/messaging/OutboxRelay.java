@@ -66,10 +66,8 @@ class OutboxRelay {
 
 		ProducerRecord<String, String> toRecord() {
 			ProducerRecord<String, String> record = new ProducerRecord<>(this.topic, this.key, this.payload);
-			record.headers().add(EventHeaders.EVENT_ID, bytes(this.eventId.toString()));
-			record.headers().add(EventHeaders.EVENT_TYPE, bytes(this.eventType));
-			record.headers().add(EventHeaders.EVENT_VERSION, bytes(String.valueOf(this.eventVersion)));
-			record.headers().add(EventHeaders.CORRELATION_ID, bytes(this.correlationId.toString()));
+			EventHeaders.of(this.eventId, this.eventType, this.eventVersion, this.correlationId)
+				.forEach((name, value) -> record.headers().add(name, bytes(value)));
 			return record;
 		}
 

@@ -89,10 +89,7 @@ class DraftingStream {
 		EventMetadata metadata = drafted.metadata();
 		return MessageBuilder.withPayload(drafted)
 			.setHeader(KafkaHeaders.KEY, metadata.partitionKey().getBytes(StandardCharsets.UTF_8))
-			.setHeader(EventHeaders.EVENT_ID, metadata.eventId().toString())
-			.setHeader(EventHeaders.EVENT_TYPE, metadata.eventType())
-			.setHeader(EventHeaders.EVENT_VERSION, String.valueOf(metadata.eventVersion()))
-			.setHeader(EventHeaders.CORRELATION_ID, metadata.correlationId().toString())
+			.copyHeaders(EventHeaders.of(metadata))
 			.build();
 	}
 
