@@ -1,5 +1,7 @@
 package com.qbobridge.cases.security;
 
+import com.qbobridge.servicetokens.ServiceTokenDecoders;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -10,7 +12,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 public final class ServiceTokens {
 
 	/** The claim that carries the creditor account. */
-	public static final String ACCOUNT_CLAIM = "account_id";
+	public static final String ACCOUNT_CLAIM = ServiceTokenDecoders.ACCOUNT_CLAIM;
 
 	private ServiceTokens() {
 	}

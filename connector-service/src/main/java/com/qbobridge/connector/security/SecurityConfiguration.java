@@ -1,8 +1,6 @@
 package com.qbobridge.connector.security;
 
-import java.nio.charset.StandardCharsets;
-
-import javax.crypto.spec.SecretKeySpec;
+import com.qbobridge.servicetokens.ServiceTokenDecoders;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,15 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -45,21 +35,7 @@ class SecurityConfiguration {
 
 	@Bean
 	JwtDecoder serviceTokenDecoder(ServiceTokenProperties properties) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder
-			.withSecretKey(new SecretKeySpec(properties.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-			.macAlgorithm(MacAlgorithm.HS256)
-			.build();
-		OAuth2TokenValidator<Jwt> audience = (jwt) -> jwt.getAudience().contains(properties.audience())
-				? OAuth2TokenValidatorResult.success()
-				: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-						"The token is not meant for " + properties.audience(), null));
-		OAuth2TokenValidator<Jwt> account = (jwt) -> (jwt.getClaimAsString(ServiceCaller.ACCOUNT_CLAIM) != null)
-				? OAuth2TokenValidatorResult.success()
-				: OAuth2TokenValidatorResult
-					.failure(new OAuth2Error("invalid_token", "The token names no account_id", null));
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(properties.issuer()), audience, account));
-		return decoder;
+		return ServiceTokenDecoders.forAudience(properties.secret(), properties.issuer(), properties.audience());
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.qbobridge.connector.security;
 
+import com.qbobridge.servicetokens.ServiceTokenDecoders;
+
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.Assert;
 
@@ -9,7 +11,7 @@ import org.springframework.util.Assert;
 public final class ServiceCaller {
 
 	/** The claim naming the creditor account. */
-	public static final String ACCOUNT_CLAIM = "account_id";
+	public static final String ACCOUNT_CLAIM = ServiceTokenDecoders.ACCOUNT_CLAIM;
 
 	private ServiceCaller() {
 	}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.qbobridge.imports.accounts.Caller;
+import com.qbobridge.servicetokens.ServiceTokenDecoders;
 
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
@@ -25,7 +26,7 @@ import org.springframework.util.Assert;
 public class ServiceTokenIssuer {
 
 	/** The claim that carries the creditor account. */
-	public static final String ACCOUNT_CLAIM = "account_id";
+	public static final String ACCOUNT_CLAIM = ServiceTokenDecoders.ACCOUNT_CLAIM;
 
 	private final NimbusJwtEncoder encoder;
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.qbobridge.servicetokens.ServiceTokenDecoders;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -25,7 +27,7 @@ public record ServiceTokenProperties(@NotBlank @Size(min = 32) String secret, @N
 	@AssertTrue(message = "must be positive and at most 5 minutes")
 	boolean isLifetimeShort() {
 		return this.lifetime != null && !this.lifetime.isNegative() && !this.lifetime.isZero()
-				&& this.lifetime.compareTo(Duration.ofMinutes(5)) <= 0;
+				&& this.lifetime.compareTo(ServiceTokenDecoders.MAX_LIFETIME) <= 0;
 	}
 
 	@Override
