@@ -1,0 +1,103 @@
+package com.qbobridge.messaging.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.TreeSet;
+
+import com.qbobridge.schemas.Event;
+import com.qbobridge.schemas.EventJson;
+import com.qbobridge.schemas.EventMetadata;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
+
+/**
+ * Appends events in the caller's transaction, so that they are stored if and only if the change they describe is;
+ * {@link OutboxRelay} publishes them after the commit.
+ * <p>
+ * Appending takes a transaction-scoped advisory lock per record key, so two transactions appending for one key
+ * serialise: the later one's rows get higher ids and become visible after the earlier one committed, and the relay,
+ * which publishes in id order, publishes each key's events in commit order.
+ */
+public class Outbox {
+
+	/** The namespace of the per-key advisory locks (the two-int form, apart from the relay's bigint lock). */
+	static final int KEY_LOCKS = 0x6f75_7478;
+
+	private static final String INSERT = """
+			insert into outbox (event_id, event_type, event_version, correlation_id, topic, message_key, payload,
+			                    aggregate_id, created_at)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			on conflict (event_id) do nothing""";
+
+	private final JdbcTemplate jdbc;
+
+	private final OutboxRelay relay;
+
+	private final Clock clock;
+
+	public Outbox(JdbcTemplate jdbc, OutboxRelay relay, Clock clock) {
+		this.jdbc = jdbc;
+		this.relay = relay;
+		this.clock = clock;
+	}
+
+	/**
+	 * Appends one event; must run inside the transaction of the change it reports.
+	 * @param topic the topic, must not be blank
+	 * @param event the event, must not be null
+	 */
+	public void append(String topic, Event event) {
+		append(List.of(OutboxEntry.of(topic, event)));
+	}
+
+	/**
+	 * Appends events, in order; must run inside the transaction of the change they report. An event whose id is
+	 * already waiting is not stored twice (answers to a redelivered request may repeat their derived id).
+	 * @param entries the events with their topics, must not be null
+	 */
+	public void append(List<OutboxEntry> entries) {
+		Assert.notNull(entries, "entries must not be null");
+		Assert.state(TransactionSynchronizationManager.isActualTransactionActive(),
+				"Events must be appended inside the transaction of the change they describe");
+		if (entries.isEmpty()) {
+			return;
+		}
+		lockKeys(entries);
+		Timestamp now = Timestamp.from(this.clock.instant());
+		this.jdbc.batchUpdate(INSERT, entries, entries.size(), (ps, entry) -> {
+			EventMetadata metadata = entry.event().metadata();
+			ps.setObject(1, metadata.eventId());
+			ps.setString(2, metadata.eventType());
+			ps.setInt(3, metadata.eventVersion());
+			ps.setObject(4, metadata.correlationId());
+			ps.setString(5, entry.topic());
+			ps.setString(6, metadata.partitionKey());
+			ps.setString(7, EventJson.mapper().writeValueAsString(entry.event()));
+			ps.setObject(8, entry.aggregateId());
+			ps.setTimestamp(9, now);
+		});
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Outbox.this.relay.wakeUp();
+				}
+			});
+		}
+	}
+
+	private void lockKeys(List<OutboxEntry> entries) {
+		// Sorted, so that two transactions locking overlapping keys take them in the same order.
+		TreeSet<String> keys = new TreeSet<>();
+		entries.forEach((entry) -> keys.add(entry.event().metadata().partitionKey()));
+		this.jdbc.query("select pg_advisory_xact_lock(?, k.h) from (select distinct hashtext(x) as h from"
+				+ " unnest(?) as x order by 1) as k", (rs) -> {
+				}, KEY_LOCKS, new SqlArrayValue("text", (Object[]) keys.toArray(String[]::new)));
+	}
+
+}

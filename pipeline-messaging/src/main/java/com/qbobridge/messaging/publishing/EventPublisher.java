@@ -1,0 +1,133 @@
+package com.qbobridge.messaging.publishing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.qbobridge.schemas.Event;
+import com.qbobridge.schemas.EventHeaders;
+import com.qbobridge.schemas.EventJson;
+import com.qbobridge.schemas.EventMetadata;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.util.Assert;
+
+/**
+ * The one place a service's events reach Kafka: JSON written with the contract settings, keyed by
+ * {@link EventMetadata#partitionKey()}, the envelope repeated as {@link EventHeaders}, no {@code __TypeId__}. Events
+ * that follow a database change go through the outbox instead; this is for events that change nothing in a database
+ * (an invoice read from QuickBooks, a draft mapped from an invoice), whose sender waits for the acknowledgement.
+ */
+public class EventPublisher {
+
+	private final KafkaTemplate<String, Object> kafka;
+
+	public EventPublisher(KafkaTemplate<String, Object> kafka) {
+		this.kafka = kafka;
+	}
+
+	/**
+	 * Sends one event; the future completes when the broker acknowledged it.
+	 * @param topic the topic, from {@code Topics}, must not be blank
+	 * @param event the event, must not be null
+	 * @return the send's outcome
+	 */
+	public CompletableFuture<SendResult<String, Object>> publish(String topic, Event event) {
+		Assert.hasText(topic, "topic must not be blank");
+		Assert.notNull(event, "event must not be null");
+		EventMetadata metadata = event.metadata();
+		return send(record(topic, metadata.partitionKey(), EventJson.mapper().writeValueAsString(event),
+				EventHeaders.of(metadata)));
+	}
+
+	/**
+	 * Sends events and waits until the broker acknowledged all of them, so that a caller can commit its input only
+	 * once its output is safe. Per key, the events keep the order of the list.
+	 * @param topic the topic, must not be blank
+	 * @param events the events, must not be null
+	 * @param timeout how long to wait for the acknowledgements
+	 * @throws PublishFailed when one of them was not acknowledged in time
+	 */
+	public void publishAll(String topic, List<? extends Event> events, Duration timeout) {
+		Assert.notNull(events, "events must not be null");
+		List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(events.size());
+		for (Event event : events) {
+			sends.add(publish(topic, event));
+		}
+		await(sends, timeout);
+	}
+
+	/**
+	 * Sends events stored earlier (e.g. by the outbox) exactly as stored, and waits for all acknowledgements.
+	 * @param messages the stored events, in the order to send them
+	 * @param timeout how long to wait for the acknowledgements
+	 * @throws PublishFailed when one of them was not acknowledged in time
+	 */
+	public void publishStored(List<StoredEvent> messages, Duration timeout) {
+		List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(messages.size());
+		for (StoredEvent message : messages) {
+			sends.add(send(record(message.topic(), message.key(), message.payload(), EventHeaders.of(message.eventId(),
+					message.eventType(), message.eventVersion(), message.correlationId()))));
+		}
+		await(sends, timeout);
+	}
+
+	private CompletableFuture<SendResult<String, Object>> send(ProducerRecord<String, Object> record) {
+		return this.kafka.send(record);
+	}
+
+	private void await(List<CompletableFuture<SendResult<String, Object>>> sends, Duration timeout) {
+		if (sends.isEmpty()) {
+			return;
+		}
+		this.kafka.flush();
+		try {
+			CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+				.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PublishFailed("Interrupted while waiting for the broker", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new PublishFailed("The broker did not acknowledge every event: " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
+		catch (TimeoutException ex) {
+			throw new PublishFailed("The broker did not acknowledge every event within " + timeout, ex);
+		}
+	}
+
+	private static ProducerRecord<String, Object> record(String topic, String key, String payload,
+			Map<String, String> headers) {
+		ProducerRecord<String, Object> record = new ProducerRecord<>(topic, key, payload);
+		headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+		return record;
+	}
+
+	/**
+	 * An event already written as JSON, with what its headers need.
+	 *
+	 * @param topic the topic
+	 * @param key the record key
+	 * @param payload the JSON
+	 * @param eventId the event id
+	 * @param eventType the contract name
+	 * @param eventVersion the contract version
+	 * @param correlationId the correlation id
+	 */
+	public record StoredEvent(String topic, String key, String payload, UUID eventId, String eventType,
+			int eventVersion, UUID correlationId) {
+
+	}
+
+}

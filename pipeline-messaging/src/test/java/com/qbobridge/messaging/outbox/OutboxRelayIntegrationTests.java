@@ -1,0 +1,168 @@
+package com.qbobridge.messaging.outbox;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import com.qbobridge.messaging.MessagingProperties;
+import com.qbobridge.messaging.Samples;
+import com.qbobridge.messaging.TestMessagingApplication;
+import com.qbobridge.messaging.publishing.EventPublisher;
+import com.qbobridge.schemas.EventJson;
+import com.qbobridge.schemas.Topics;
+import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.testsupport.TestKafka;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox relay publishes every event once the change commits, and keeps each key's events in commit order even
+ * when two relays (two replicas of a service) work on one table.
+ */
+@SpringBootTest(classes = TestMessagingApplication.class,
+		properties = { "pipeline.messaging.outbox.batch-size=7", "pipeline.messaging.outbox.poll-interval=20ms" })
+class OutboxRelayIntegrationTests {
+
+	private static final int KEYS = 6;
+
+	private static final int EVENTS_PER_KEY = 150;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	EventPublisher publisher;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	MessagingProperties properties;
+
+	@Test
+	void twoRelaysOnOneTablePublishEachKeysEventsInCommitOrder() throws Exception {
+		OutboxRelay secondReplica = new OutboxRelay(JdbcClient.create(this.dataSource),
+				new TransactionTemplate(this.transactionManager), this.publisher, this.events,
+				this.properties.outbox());
+		secondReplica.start();
+		List<UUID> keys = new ArrayList<>();
+		for (int i = 0; i < KEYS; i++) {
+			keys.add(UUID.randomUUID());
+		}
+		Map<UUID, List<Long>> received = new ConcurrentHashMap<>();
+		try (KafkaConsumer<String, String> consumer = consumer()) {
+			atTheEnd(consumer, Topics.IMPORT_PROGRESSED);
+			TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
+			ExecutorService writers = Executors.newFixedThreadPool(KEYS);
+			List<Future<?>> writing = new ArrayList<>();
+			for (UUID key : keys) {
+				// Each key's events are appended in separate transactions, one after the other, while the other
+				// keys' writers and both relays run at the same time.
+				writing.add(writers.submit(() -> {
+					for (long sequence = 1; sequence <= EVENTS_PER_KEY; sequence++) {
+						ImportProgressed event = Samples.progress(key, sequence);
+						transactions.executeWithoutResult((status) -> this.outbox.append(Topics.IMPORT_PROGRESSED,
+								event));
+					}
+				}));
+			}
+			for (Future<?> write : writing) {
+				write.get();
+			}
+			writers.shutdown();
+			await().atMost(Duration.ofSeconds(60)).until(() -> {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+					ImportProgressed event = EventJson.mapper().readValue(record.value(), ImportProgressed.class);
+					UUID key = event.metadata().connectionId();
+					if (keys.contains(key)) {
+						received.computeIfAbsent(key, (k) -> new ArrayList<>()).add(event.invoicesFetched());
+					}
+				}
+				return received.values().stream().mapToInt(List::size).sum() >= KEYS * EVENTS_PER_KEY;
+			});
+		}
+		finally {
+			secondReplica.stop();
+		}
+		List<Long> expected = new ArrayList<>();
+		for (long sequence = 1; sequence <= EVENTS_PER_KEY; sequence++) {
+			expected.add(sequence);
+		}
+		for (UUID key : keys) {
+			assertThat(received.get(key)).as("events of key %s", key).containsExactlyElementsOf(expected);
+		}
+		assertThat(this.relay.pending()).isZero();
+	}
+
+	@Test
+	void appendingOutsideATransactionIsRefused() {
+		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+			.isThrownBy(() -> this.outbox.append(Topics.IMPORT_PROGRESSED, Samples.progress(UUID.randomUUID(), 1)));
+	}
+
+	@Test
+	void anEventRolledBackWithItsChangeIsNeverPublished() {
+		UUID key = UUID.randomUUID();
+		TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
+		transactions.executeWithoutResult((status) -> {
+			this.outbox.append(Topics.IMPORT_PROGRESSED, Samples.progress(key, 1));
+			status.setRollbackOnly();
+		});
+		assertThat(JdbcClient.create(this.dataSource)
+			.sql("select count(*) from outbox where message_key = ?")
+			.param(key.toString())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	static void atTheEnd(KafkaConsumer<String, String> consumer, String topic) {
+		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
+			.stream()
+			.map((info) -> new TopicPartition(topic, info.partition()))
+			.toList();
+		consumer.assign(partitions);
+		consumer.seekToEnd(partitions);
+		partitions.forEach(consumer::position);
+	}
+
+	static KafkaConsumer<String, String> consumer() {
+		Properties config = new Properties();
+		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+		config.put(ConsumerConfig.GROUP_ID_CONFIG, "relay-order-" + UUID.randomUUID());
+		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+		return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+	}
+
+}
