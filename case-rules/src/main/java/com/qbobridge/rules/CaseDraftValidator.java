@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * page and case creation accept and reject exactly the same drafts. Thread-safe; holds no state besides its settings.
  * <p>
  * It never throws on content: any text (very long, control characters, markup, right-to-left, emoji) is data, judged
- * and quoted shortened in messages.
+ * and quoted shortened in messages. Its cost grows linearly with the draft: text is measured in one pass before any
+ * pattern or library looks at it, and an amount's size is read from its precision and scale before it is ever
+ * expanded, so that {@code 1E+1000000} is refused at once.
  */
 public final class CaseDraftValidator {
 
@@ -35,6 +37,12 @@ public final class CaseDraftValidator {
 			+ "@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:\\p{L}{2,63}|xn--[a-z0-9-]{1,59})");
 
 	private static final int EMAIL_LOCAL_PART_LIMIT = 64;
+
+	/** Beyond this many digits an amount is never expanded to find its real decimals (JSON readers stop at 1,000). */
+	private static final int EXPANDABLE_PRECISION = 1000;
+
+	/** Amounts with more decimals than this are shown in scientific form in messages. */
+	private static final int PLAIN_SCALE_LIMIT = 20;
 
 	private final RulesSettings settings;
 
@@ -63,7 +71,13 @@ public final class CaseDraftValidator {
 				FieldLimits.CREDITOR_REFERENCE);
 		dates(issues, draft.caseDate(), draft.dueDate());
 		boolean currencyValid = currency(issues, draft.currency());
-		amount(issues, draft.amountToRecover(), draft.invoiceTotal(), currencyValid ? draft.currency() : null);
+		String currency = currencyValid ? draft.currency() : null;
+		BigDecimal total = draft.invoiceTotal();
+		boolean totalFits = total != null && integerDigits(total) <= FieldLimits.AMOUNT_INTEGER_DIGITS;
+		amount(issues, draft.amountToRecover(), totalFits ? total : null, draft.openBalance(), currency);
+		if (total != null) {
+			invoiceTotal(issues, total, currency);
+		}
 		Debtor debtor = draft.debtor();
 		PostalAddress address = debtor.address();
 		String country = (address != null) ? address.country() : null;
@@ -75,19 +89,32 @@ public final class CaseDraftValidator {
 
 	private void dates(Issues issues, @Nullable LocalDate caseDate, @Nullable LocalDate dueDate) {
 		LocalDate today = LocalDate.now(this.clock);
+		boolean caseDateInRange = false;
 		if (caseDate == null) {
 			issues.add(RuleCode.CASE_DATE_MISSING, CaseFields.CASE_DATE, "The invoice has no invoice date");
 		}
-		else if (caseDate.isAfter(today)) {
-			issues.add(RuleCode.CASE_DATE_IN_FUTURE, CaseFields.CASE_DATE,
-					"The invoice date " + caseDate + " lies in the future");
+		else if (!FieldLimits.dateInRange(caseDate)) {
+			issues.add(RuleCode.CASE_DATE_OUT_OF_RANGE, CaseFields.CASE_DATE, "The invoice date " + caseDate
+					+ " is not a date a case can carry; it must lie between " + dateRange());
+		}
+		else {
+			caseDateInRange = true;
+			if (caseDate.isAfter(today)) {
+				issues.add(RuleCode.CASE_DATE_IN_FUTURE, CaseFields.CASE_DATE,
+						"The invoice date " + caseDate + " lies in the future");
+			}
 		}
 		if (dueDate == null) {
 			issues.add(RuleCode.DUE_DATE_MISSING, CaseFields.DUE_DATE,
 					"The invoice has no due date, so it cannot be shown to be overdue");
 			return;
 		}
-		if (caseDate != null && dueDate.isBefore(caseDate)) {
+		if (!FieldLimits.dateInRange(dueDate)) {
+			issues.add(RuleCode.DUE_DATE_OUT_OF_RANGE, CaseFields.DUE_DATE, "The due date " + dueDate
+					+ " is not a date a case can carry; it must lie between " + dateRange());
+			return;
+		}
+		if (caseDateInRange && dueDate.isBefore(caseDate)) {
 			issues.add(RuleCode.DUE_DATE_BEFORE_CASE_DATE, CaseFields.DUE_DATE,
 					"The due date " + dueDate + " is before the invoice date " + caseDate);
 		}
@@ -112,13 +139,28 @@ public final class CaseDraftValidator {
 		return false;
 	}
 
+	private static String dateRange() {
+		return FieldLimits.EARLIEST_DATE + " and " + FieldLimits.LATEST_DATE;
+	}
+
+	/**
+	 * Checks the amount to recover.
+	 * @param total the invoice total when it is small enough to compare with
+	 * @param openBalance the invoice's open balance as imported, when the draft carries it
+	 */
 	private void amount(Issues issues, @Nullable BigDecimal amount, @Nullable BigDecimal total,
-			@Nullable String currency) {
+			@Nullable BigDecimal openBalance, @Nullable String currency) {
 		if (amount == null) {
 			issues.add(RuleCode.AMOUNT_MISSING, CaseFields.AMOUNT_TO_RECOVER, "The invoice has no open balance");
 			return;
 		}
 		String unit = (currency != null) ? " " + currency : "";
+		if (integerDigits(amount) > FieldLimits.AMOUNT_INTEGER_DIGITS) {
+			issues.add(RuleCode.AMOUNT_TOO_LARGE, CaseFields.AMOUNT_TO_RECOVER,
+					"The amount to recover, " + money(amount, currency) + unit + ", has more than "
+							+ FieldLimits.AMOUNT_INTEGER_DIGITS + " digits before the decimal point");
+			return;
+		}
 		if (amount.signum() <= 0) {
 			issues.add(RuleCode.AMOUNT_NOT_POSITIVE, CaseFields.AMOUNT_TO_RECOVER,
 					"The open balance is " + money(amount, currency) + unit + "; there is nothing to recover");
@@ -126,12 +168,18 @@ public final class CaseDraftValidator {
 		}
 		if (currency != null) {
 			int minorUnits = Currencies.minorUnits(currency).orElse(2);
-			if (amount.stripTrailingZeros().scale() > minorUnits) {
+			if (decimals(amount) > minorUnits) {
 				issues.add(RuleCode.AMOUNT_PRECISION_INVALID, CaseFields.AMOUNT_TO_RECOVER,
 						"The amount " + money(amount, currency) + unit + " has more than " + minorUnits
 								+ " decimals, which " + currency + " does not have");
 			}
 			minimum(issues, amount, currency);
+		}
+		if (openBalance != null && amount.compareTo(openBalance) > 0) {
+			issues.add(RuleCode.AMOUNT_ABOVE_OPEN_BALANCE, CaseFields.AMOUNT_TO_RECOVER,
+					"The amount to recover, " + money(amount, currency) + unit + ", is more than the invoice's open "
+							+ "balance of " + money(openBalance, currency) + unit
+							+ "; a case never claims more than the debtor owes");
 		}
 		if (total != null) {
 			if (amount.compareTo(total) < 0) {
@@ -177,8 +225,57 @@ public final class CaseDraftValidator {
 		issues.add(RuleCode.AMOUNT_BELOW_MINIMUM, CaseFields.AMOUNT_TO_RECOVER, message);
 	}
 
-	/** An amount as the currency writes it: {@code 150.0} becomes {@code 150.00} in dollars; never rounded. */
+	private void invoiceTotal(Issues issues, BigDecimal total, @Nullable String currency) {
+		String unit = (currency != null) ? " " + currency : "";
+		if (integerDigits(total) > FieldLimits.AMOUNT_INTEGER_DIGITS) {
+			issues.add(RuleCode.INVOICE_TOTAL_TOO_LARGE, CaseFields.INVOICE_TOTAL,
+					"The invoice total, " + money(total, currency) + unit + ", has more than "
+							+ FieldLimits.AMOUNT_INTEGER_DIGITS + " digits before the decimal point");
+			return;
+		}
+		if (currency != null) {
+			int minorUnits = Currencies.minorUnits(currency).orElse(2);
+			if (decimals(total) > minorUnits) {
+				issues.add(RuleCode.INVOICE_TOTAL_PRECISION_INVALID, CaseFields.INVOICE_TOTAL,
+						"The invoice total " + money(total, currency) + unit + " has more than " + minorUnits
+								+ " decimals, which " + currency + " does not have");
+			}
+		}
+	}
+
+	/** Digits before the decimal point (negative for {@code 0.001}), read without expanding the number. */
+	private static long integerDigits(BigDecimal amount) {
+		return (long) amount.precision() - amount.scale();
+	}
+
+	/**
+	 * The decimals an amount really has ({@code 10.50} has one). Only amounts of at most
+	 * {@value #EXPANDABLE_PRECISION} digits are stripped of trailing zeros; a longer one counts all its decimals.
+	 */
+	private static int decimals(BigDecimal amount) {
+		if (amount.scale() <= 0) {
+			return 0;
+		}
+		if (amount.precision() > EXPANDABLE_PRECISION) {
+			return amount.scale();
+		}
+		return Math.max(amount.stripTrailingZeros().scale(), 0);
+	}
+
+	/**
+	 * An amount as the currency writes it: {@code 150.0} becomes {@code 150.00} in dollars; never rounded. An amount
+	 * no case can carry (too many digits either side of the point) is shown in scientific form, shortened, so that
+	 * {@code 1E+1000000} never turns into a million zeros.
+	 */
 	private static String money(BigDecimal amount, @Nullable String currency) {
+		if (integerDigits(amount) > FieldLimits.AMOUNT_INTEGER_DIGITS || amount.scale() > PLAIN_SCALE_LIMIT) {
+			if (amount.precision() > EXPANDABLE_PRECISION) {
+				return "a number of " + amount.precision() + " digits";
+			}
+			String scientific = amount.toString();
+			return (scientific.length() <= 30) ? scientific : scientific.substring(0, 12) + "…"
+					+ scientific.substring(scientific.length() - 12);
+		}
 		int minorUnits = (currency != null) ? Currencies.minorUnits(currency).orElse(0) : 0;
 		return ((amount.scale() < minorUnits) ? amount.setScale(minorUnits) : amount).toPlainString();
 	}
@@ -217,6 +314,10 @@ public final class CaseDraftValidator {
 		phone(issues, debtor.phone(), country);
 	}
 
+	/**
+	 * An e-mail address that is not valid only warns (it is left out of the case); one that no case field can hold
+	 * (control or format characters, too long) is a violation like any other text.
+	 */
 	private void email(Issues issues, @Nullable String email) {
 		if (Texts.isBlank(email)) {
 			return;
@@ -228,25 +329,28 @@ public final class CaseDraftValidator {
 		String address = email.strip();
 		int at = address.lastIndexOf('@');
 		if (at < 1 || at > EMAIL_LOCAL_PART_LIMIT || !EMAIL.matcher(address).matches()) {
-			issues.add(RuleCode.DEBTOR_EMAIL_INVALID, CaseFields.DEBTOR_EMAIL,
-					"The e-mail address " + Texts.quote(email) + " is not a valid address");
+			issues.add(RuleCode.DEBTOR_EMAIL_INVALID, CaseFields.DEBTOR_EMAIL, "The e-mail address "
+					+ Texts.quote(email) + " is not a valid address; it will be left out of the case");
 		}
 	}
 
+	/**
+	 * A phone number that is not valid only warns (it is left out of the case); one that no case field can hold
+	 * (control or format characters, too long) is a violation like any other text.
+	 */
 	private void phone(Issues issues, @Nullable String phone, @Nullable String country) {
 		if (Texts.isBlank(phone)) {
 			return;
 		}
-		if (Texts.hasControlCharacters(phone)) {
-			controlCharacters(issues, CaseFields.DEBTOR_PHONE, "The debtor's phone number");
+		if (!text(issues, phone, CaseFields.DEBTOR_PHONE, "The debtor's phone number", null,
+				RuleCode.DEBTOR_PHONE_TOO_LONG, FieldLimits.DEBTOR_PHONE)) {
 			return;
 		}
 		String where = (country != null) ? " for " + Countries.englishName(country) : "";
-		Optional<ValidPhoneNumber> valid = (Texts.length(phone) <= FieldLimits.DEBTOR_PHONE)
-				? PhoneNumbers.validate(phone, country) : Optional.empty();
+		Optional<ValidPhoneNumber> valid = PhoneNumbers.validate(phone, country);
 		if (valid.isEmpty()) {
-			issues.add(RuleCode.DEBTOR_PHONE_INVALID, CaseFields.DEBTOR_PHONE,
-					"The phone number " + Texts.quote(phone) + " is not a valid phone number" + where);
+			issues.add(RuleCode.DEBTOR_PHONE_INVALID, CaseFields.DEBTOR_PHONE, "The phone number " + Texts.quote(phone)
+					+ " is not a valid phone number" + where + "; it will be left out of the case");
 			return;
 		}
 		String e164 = valid.get().e164();
@@ -345,7 +449,7 @@ public final class CaseDraftValidator {
 	}
 
 	/**
-	 * Checks a text field for presence, control characters and length.
+	 * Checks a text field for presence, control and format characters, and length.
 	 * @return whether the text is present and passed those checks
 	 */
 	private static boolean text(Issues issues, @Nullable String value, String field, String label,
@@ -357,9 +461,20 @@ public final class CaseDraftValidator {
 			return false;
 		}
 		boolean ok = true;
-		if (Texts.hasControlCharacters(value)) {
-			controlCharacters(issues, field, label);
-			ok = false;
+		switch (Texts.forbidden(value)) {
+			case CONTROL -> {
+				issues.add(RuleCode.CONTROL_CHARACTERS, field,
+						label + " contains line breaks or other control characters; write it on one line");
+				ok = false;
+			}
+			case FORMAT -> {
+				issues.add(RuleCode.FORMAT_CHARACTERS, field, label
+						+ " contains invisible formatting characters (zero-width or text-direction characters);"
+						+ " remove them");
+				ok = false;
+			}
+			case NONE -> {
+			}
 		}
 		int length = Texts.length(value);
 		if (tooLong != null && length > limit) {
@@ -367,11 +482,6 @@ public final class CaseDraftValidator {
 			ok = false;
 		}
 		return ok;
-	}
-
-	private static void controlCharacters(Issues issues, String field, String label) {
-		issues.add(RuleCode.CONTROL_CHARACTERS, field,
-				label + " contains line breaks or other control characters; write it on one line");
 	}
 
 	/**

@@ -18,6 +18,9 @@ public final class CaseFields {
 	/** The open balance. */
 	public static final String AMOUNT_TO_RECOVER = "amountToRecover";
 
+	/** The invoice total, as imported. */
+	public static final String INVOICE_TOTAL = "invoiceTotal";
+
 	/** The ISO 4217 currency. */
 	public static final String CURRENCY = "currency";
 

@@ -21,7 +21,7 @@ public final class Currencies {
 			"SLL", "SRG", "STD", "TMM", "TPE", "TRL", "USS", "VEB", "VEF", "YUM", "ZMK", "ZWD", "ZWL", "ZWN", "ZWR");
 
 	/** Funds and units of account, not money a debtor pays with. */
-	private static final Set<String> NOT_MONEY = Set.of("BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI",
+	private static final Set<String> NOT_MONEY = Set.of("BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW",
 			"XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XFO", "XFU", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX");
 
 	private static final Set<String> ACTIVE = computeActive();

@@ -1,8 +1,10 @@
 package com.qbobridge.rules;
 
+import java.time.LocalDate;
+
 /**
- * The longest text each case field may hold, counted in Unicode code points (an emoji counts as one), so that a
- * draft always fits the collection platform's case form and letters.
+ * The largest value each case field may hold (text counted in Unicode code points, an emoji counts as one), so that a
+ * draft always fits the collection platform's case form, letters and database columns.
  */
 public final class FieldLimits {
 
@@ -36,7 +38,31 @@ public final class FieldLimits {
 	/** A country as written, when it was not recognised. */
 	public static final int ADDRESS_COUNTRY = 100;
 
+	/** The earliest invoice or due date a case can carry. */
+	public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+	/** The latest invoice or due date a case can carry. */
+	public static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+	/** The most digits an amount may have before the decimal point (just under a quadrillion). */
+	public static final int AMOUNT_INTEGER_DIGITS = 15;
+
+	/**
+	 * The most decimals any amount may have whatever its currency (KWD, BHD and other dinars have 3); each currency
+	 * allows only its own number of decimals ({@code java.util.Currency}'s default fraction digits).
+	 */
+	public static final int AMOUNT_FRACTION_DIGITS = 3;
+
 	private FieldLimits() {
+	}
+
+	/**
+	 * Whether a date lies within {@link #EARLIEST_DATE} and {@link #LATEST_DATE}.
+	 * @param date the date, must not be null
+	 * @return {@code true} when a case can carry it
+	 */
+	public static boolean dateInRange(LocalDate date) {
+		return !date.isBefore(EARLIEST_DATE) && !date.isAfter(LATEST_DATE);
 	}
 
 }

@@ -15,11 +15,17 @@ public enum RuleCode {
 	/** The invoice date is missing. */
 	CASE_DATE_MISSING(Severity.VIOLATION),
 
+	/** The invoice date lies outside {@link FieldLimits#EARLIEST_DATE} to {@link FieldLimits#LATEST_DATE}. */
+	CASE_DATE_OUT_OF_RANGE(Severity.VIOLATION),
+
 	/** The invoice date lies in the future. */
 	CASE_DATE_IN_FUTURE(Severity.WARNING),
 
 	/** The due date is missing. */
 	DUE_DATE_MISSING(Severity.VIOLATION),
+
+	/** The due date lies outside {@link FieldLimits#EARLIEST_DATE} to {@link FieldLimits#LATEST_DATE}. */
+	DUE_DATE_OUT_OF_RANGE(Severity.VIOLATION),
 
 	/** The due date lies before the invoice date. */
 	DUE_DATE_BEFORE_CASE_DATE(Severity.WARNING),
@@ -32,6 +38,9 @@ public enum RuleCode {
 
 	/** The amount to recover is zero or negative. */
 	AMOUNT_NOT_POSITIVE(Severity.VIOLATION),
+
+	/** The amount has more than {@link FieldLimits#AMOUNT_INTEGER_DIGITS} digits before the decimal point. */
+	AMOUNT_TOO_LARGE(Severity.VIOLATION),
 
 	/** The amount has more decimals than its currency has minor units. */
 	AMOUNT_PRECISION_INVALID(Severity.VIOLATION),
@@ -47,6 +56,15 @@ public enum RuleCode {
 
 	/** The open balance is higher than the invoice total. */
 	AMOUNT_EXCEEDS_INVOICE_TOTAL(Severity.WARNING),
+
+	/** The amount to recover is higher than the invoice's open balance: a case never claims more than is owed. */
+	AMOUNT_ABOVE_OPEN_BALANCE(Severity.VIOLATION),
+
+	/** The invoice total has more than {@link FieldLimits#AMOUNT_INTEGER_DIGITS} digits before the decimal point. */
+	INVOICE_TOTAL_TOO_LARGE(Severity.VIOLATION),
+
+	/** The invoice total has more decimals than its currency has minor units. */
+	INVOICE_TOTAL_PRECISION_INVALID(Severity.VIOLATION),
 
 	/** The currency is missing. */
 	CURRENCY_MISSING(Severity.VIOLATION),
@@ -75,14 +93,17 @@ public enum RuleCode {
 	/** Whether the debtor is a company or a person is unknown. */
 	DEBTOR_TYPE_MISSING(Severity.WARNING),
 
-	/** The e-mail address is not syntactically valid. */
-	DEBTOR_EMAIL_INVALID(Severity.VIOLATION),
+	/** The e-mail address is not syntactically valid; it is left out of the case. */
+	DEBTOR_EMAIL_INVALID(Severity.WARNING),
 
 	/** The e-mail address is longer than {@link FieldLimits#DEBTOR_EMAIL}. */
 	DEBTOR_EMAIL_TOO_LONG(Severity.VIOLATION),
 
-	/** The phone number is not a valid number for the debtor's country. */
-	DEBTOR_PHONE_INVALID(Severity.VIOLATION),
+	/** The phone number is not a valid number for the debtor's country; it is left out of the case. */
+	DEBTOR_PHONE_INVALID(Severity.WARNING),
+
+	/** The phone number is longer than {@link FieldLimits#DEBTOR_PHONE}. */
+	DEBTOR_PHONE_TOO_LONG(Severity.VIOLATION),
 
 	/** The phone number is valid but belongs to another country than the debtor's address. */
 	DEBTOR_PHONE_OTHER_COUNTRY(Severity.WARNING),
@@ -130,7 +151,13 @@ public enum RuleCode {
 	ADDRESS_COUNTRY_UNKNOWN(Severity.VIOLATION),
 
 	/** A text field contains control characters (line breaks, tabs, NUL...), which a case field cannot hold. */
-	CONTROL_CHARACTERS(Severity.VIOLATION);
+	CONTROL_CHARACTERS(Severity.VIOLATION),
+
+	/**
+	 * A text field contains invisible format characters (zero-width characters, text-direction controls such as
+	 * U+202E, the byte order mark), which would make a case read differently from what it holds.
+	 */
+	FORMAT_CHARACTERS(Severity.VIOLATION);
 
 	private final Severity severity;
 

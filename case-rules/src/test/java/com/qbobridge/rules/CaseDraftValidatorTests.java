@@ -2,6 +2,7 @@ package com.qbobridge.rules;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -134,6 +135,35 @@ class CaseDraftValidatorTests {
 				.containsExactly("CASE_DATE_IN_FUTURE", "INVOICE_NOT_YET_DUE");
 		}
 
+		@ParameterizedTest
+		@CsvSource({ "1899-12-31", "2200-01-01", "0001-01-01", "+10000-01-01", "-999999999-01-01" })
+		void rejectsDatesNoCaseCanCarry(String text) {
+			LocalDate date = LocalDate.parse(text);
+
+			Validation invoiceDate = validate(Drafts.with((d) -> d.dates(date, LocalDate.of(2026, 4, 13))));
+			Validation dueDate = validate(Drafts.with((d) -> d.dates(LocalDate.of(2026, 3, 14), date)));
+
+			assertThat(invoiceDate.violations()).singleElement().satisfies((issue) -> {
+				assertThat(issue.code()).isEqualTo("CASE_DATE_OUT_OF_RANGE");
+				assertThat(issue.field()).isEqualTo("caseDate");
+				assertThat(issue.message()).contains(date.toString()).contains("between 1900-01-01 and 2199-12-31");
+			});
+			assertThat(invoiceDate.warnings()).extracting(FieldIssue::code).doesNotContain("CASE_DATE_IN_FUTURE");
+			assertThat(dueDate.violations()).singleElement().satisfies((issue) -> {
+				assertThat(issue.code()).isEqualTo("DUE_DATE_OUT_OF_RANGE");
+				assertThat(issue.field()).isEqualTo("dueDate");
+			});
+			assertThat(dueDate.warnings()).isEmpty();
+		}
+
+		@Test
+		void acceptsTheFirstAndLastDayOfTheRange() {
+			assertThat(violations(Drafts.with((d) -> d.dates(LocalDate.of(1900, 1, 1), LocalDate.of(1900, 1, 31)))))
+				.isEmpty();
+			assertThat(violations(Drafts.with((d) -> d.dates(LocalDate.of(2199, 12, 1), LocalDate.of(2199, 12, 31)))))
+				.isEmpty();
+		}
+
 	}
 
 	@Nested
@@ -176,7 +206,7 @@ class CaseDraftValidatorTests {
 			assertThat(violations(Drafts.with((d) -> d.amount("14000", "14000", "JPY"))))
 				.containsExactly(issue("AMOUNT_BELOW_MINIMUM", "amountToRecover"));
 			assertThat(violations(Drafts.with((d) -> d.amount("15000", "15000", "JPY")))).isEmpty();
-			assertThat(violations(Drafts.with((d) -> d.amount("15000.50", "15000.50", "JPY"))))
+			assertThat(violations(Drafts.with((d) -> d.amount("15000.50", "15000", "JPY"))))
 				.containsExactly(issue("AMOUNT_PRECISION_INVALID", "amountToRecover"));
 		}
 
@@ -235,7 +265,82 @@ class CaseDraftValidatorTests {
 		@Test
 		void rejectsCentsOfCentsInDollars() {
 			assertThat(violations(Drafts.with((d) -> d.amount("362.075", "362.075", "USD"))))
-				.containsExactly(issue("AMOUNT_PRECISION_INVALID", "amountToRecover"));
+				.containsExactly(issue("AMOUNT_PRECISION_INVALID", "amountToRecover"),
+						issue("INVOICE_TOTAL_PRECISION_INVALID", "invoiceTotal"));
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "1500.5, JPY", "10.005, USD", "10.0005, KWD", "10.001, EUR" })
+		void rejectsMoreDecimalsThanTheCurrencyHas(String amount, String currency) {
+			assertThat(validate(Drafts.with((d) -> d.amount(amount, "100000", currency))).violations())
+				.filteredOn((issue) -> issue.code().equals("AMOUNT_PRECISION_INVALID"))
+				.singleElement()
+				.satisfies((issue) -> assertThat(issue.message()).contains(amount + " " + currency));
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "1500, JPY", "1500.000, JPY", "10.50, USD", "10.005, KWD", "10.125, BHD" })
+		void acceptsTheCurrencysDecimalsAndTrailingZeros(String amount, String currency) {
+			assertThat(violations(Drafts.with((d) -> d.amount(amount, "100000", currency))))
+				.doesNotContain(issue("AMOUNT_PRECISION_INVALID", "amountToRecover"));
+		}
+
+		@Test
+		void rejectsAmountsOfMoreThanFifteenDigits() {
+			assertThat(violations(Drafts.with((d) -> d.amount("999999999999999.99", "999999999999999.99", "USD"))))
+				.isEmpty();
+			assertThat(violations(Drafts.with((d) -> d.amount("1000000000000000", "1000000000000000", "USD"))))
+				.containsExactly(issue("AMOUNT_TOO_LARGE", "amountToRecover"),
+						issue("INVOICE_TOTAL_TOO_LARGE", "invoiceTotal"));
+			assertThat(validate(Drafts.with((d) -> d.amount("1E+15", "500", "USD"))).violations()).singleElement()
+				.satisfies((issue) -> {
+					assertThat(issue.code()).isEqualTo("AMOUNT_TOO_LARGE");
+					assertThat(issue.message()).contains("more than 15 digits before the decimal point");
+				});
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "1E+1000000", "-1E+1000000", "1E+100000000", "1E-1000000" })
+		void judgesHugeExponentsAtOnceWithoutExpandingThem(String amount) {
+			BigDecimal huge = new BigDecimal(amount);
+			CaseDraft draft = Drafts.with((d) -> d.amounts(huge, huge, "USD", huge));
+
+			long start = System.nanoTime();
+			Validation validation = validate(draft);
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+			assertThat(took).isLessThan(Duration.ofSeconds(1));
+			assertThat(validation.valid()).isFalse();
+			assertThat(validation.violations()).extracting(FieldIssue::field).contains("amountToRecover");
+			assertThat(validation.violations()).extracting(FieldIssue::code)
+				.containsAnyOf("AMOUNT_TOO_LARGE", "AMOUNT_NOT_POSITIVE", "AMOUNT_PRECISION_INVALID");
+			assertThat(validation.violations()).allSatisfy((issue) -> assertThat(issue.message()).hasSizeLessThan(300));
+			assertThat(validation.warnings()).allSatisfy((issue) -> assertThat(issue.message()).hasSizeLessThan(300));
+		}
+
+		@Test
+		void rejectsAnAmountAboveTheInvoicesOpenBalance() {
+			Validation raised = validate(Drafts.with((d) -> d.amount("400.00", "500.00", "USD").openBalance("362.07")));
+
+			assertThat(raised.violations()).singleElement().satisfies((issue) -> {
+				assertThat(issue.code()).isEqualTo("AMOUNT_ABOVE_OPEN_BALANCE");
+				assertThat(issue.field()).isEqualTo("amountToRecover");
+				assertThat(issue.message()).contains("400.00 USD").contains("open balance of 362.07 USD");
+			});
+		}
+
+		@Test
+		void acceptsAnAmountLoweredBelowTheOpenBalance() {
+			assertThat(violations(Drafts.with((d) -> d.amount("300.00", "362.07", "USD").openBalance("362.07"))))
+				.isEmpty();
+			assertThat(violations(Drafts.with((d) -> d.amount("362.07", "362.07", "USD").openBalance("362.070"))))
+				.isEmpty();
+		}
+
+		@Test
+		void cannotCompareWithAnOpenBalanceTheDraftDoesNotCarry() {
+			assertThat(violations(Drafts.with((d) -> d.amount("400.00", "500.00", "USD").openBalance(null))))
+				.isEmpty();
 		}
 
 	}
@@ -347,8 +452,21 @@ class CaseDraftValidatorTests {
 		void acceptsMarkupRightToLeftAndEmojiAsData() {
 			assertThat(validate(Drafts.with((d) -> d.name("<b>Acme</b> & \"Sons\"'; DROP TABLE cases;--")))
 				.violations()).isEmpty();
-			assertThat(validate(Drafts.with((d) -> d.name("شركة الأمل للتجارة \u202Eevil"))).violations()).isEmpty();
+			assertThat(validate(Drafts.with((d) -> d.name("شركة الأمل للتجارة"))).violations()).isEmpty();
 			assertThat(validate(Drafts.with((d) -> d.name("Café 🍕 Ünïcödé GmbH"))).violations()).isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "\u202Eevil", "Acme\u200BCorp", "\uFEFFAcme", "Ac\u200Eme", "Acme\u2066Corp",
+				"Acme\u00ADCorp", "Acme\uDB40\uDC01" })
+		void rejectsInvisibleFormatCharactersInNames(String name) {
+			Validation validation = validate(Drafts.with((d) -> d.name(name)));
+
+			assertThat(validation.violations()).singleElement().satisfies((issue) -> {
+				assertThat(issue.code()).isEqualTo("FORMAT_CHARACTERS");
+				assertThat(issue.field()).isEqualTo("debtor.name");
+				assertThat(issue.message()).contains("invisible formatting characters");
+			});
 		}
 
 		@Test
@@ -370,9 +488,15 @@ class CaseDraftValidatorTests {
 		@ValueSource(strings = { "Familiystore@intuit", "Familiystore.intuit.com", "@intuit.com",
 				"a@b@intuit.com", "john..doe@example.com", "john doe@example.com", "jo@-example.com",
 				"a@x.com, b@y.com" })
-		void rejectsInvalidEmails(String email) {
-			assertThat(violations(Drafts.with((d) -> d.email(email))))
-				.containsExactly(issue("DEBTOR_EMAIL_INVALID", "debtor.email"));
+		void onlyWarnsAboutInvalidEmailsThatWillBeLeftOut(String email) {
+			Validation validation = validate(Drafts.with((d) -> d.email(email)));
+
+			assertThat(validation.valid()).isTrue();
+			assertThat(validation.warnings()).singleElement().satisfies((issue) -> {
+				assertThat(issue.code()).isEqualTo("DEBTOR_EMAIL_INVALID");
+				assertThat(issue.field()).isEqualTo("debtor.email");
+				assertThat(issue.message()).endsWith("it will be left out of the case");
+			});
 		}
 
 		@ParameterizedTest
@@ -399,14 +523,26 @@ class CaseDraftValidatorTests {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "555-0199", "+1 650 000 0000", "not a number", "+4930" })
-		void rejectsPhoneNumbersThatAreNotValidForTheCountry(String phone) {
+		void onlyWarnsAboutPhoneNumbersThatAreNotValidForTheCountryAndWillBeLeftOut(String phone) {
 			Validation validation = validate(Drafts.with((d) -> d.phone(phone)));
 
-			assertThat(validation.violations()).singleElement().satisfies((issue) -> {
+			assertThat(validation.valid()).isTrue();
+			assertThat(validation.violations()).isEmpty();
+			assertThat(validation.warnings()).singleElement().satisfies((issue) -> {
 				assertThat(issue.code()).isEqualTo("DEBTOR_PHONE_INVALID");
 				assertThat(issue.field()).isEqualTo("debtor.phone");
-				assertThat(issue.message()).contains("United States");
+				assertThat(issue.message()).contains("United States").endsWith("it will be left out of the case");
 			});
+		}
+
+		@Test
+		void rejectsPhoneAndEmailThatNoCaseFieldCanHold() {
+			assertThat(violations(Drafts.with((d) -> d.phone("+1 650 557 8463 ext. " + "1".repeat(30)))))
+				.containsExactly(issue("DEBTOR_PHONE_TOO_LONG", "debtor.phone"));
+			assertThat(violations(Drafts.with((d) -> d.phone("+16505578463\u0000"))))
+				.containsExactly(issue("CONTROL_CHARACTERS", "debtor.phone"));
+			assertThat(violations(Drafts.with((d) -> d.email("billing\u200B@example.com"))))
+				.containsExactly(issue("FORMAT_CHARACTERS", "debtor.email"));
 		}
 
 		@Test
@@ -556,6 +692,41 @@ class CaseDraftValidatorTests {
 					.doesNotContain("\u202E"));
 			assertThat(validation.violations()).extracting(FieldIssue::code)
 				.contains("CONTROL_CHARACTERS", "JURISDICTION_UNKNOWN");
+		}
+
+	}
+
+	@Nested
+	class TextFields {
+
+		@Test
+		void rejectsNulZeroWidthAndBidiControlsOnTheFieldThatHoldsThem() {
+			CaseDraft draft = Drafts.with((d) -> d.reference("1037\u0000")
+				.address(List.of("4581 Finch St.", "Suite\u200B200"), "Bay\u202Eshore", "CA", "\uFEFF94326", "US"));
+
+			assertThat(violations(draft)).containsExactly(issue("CONTROL_CHARACTERS", "creditorReference"),
+					issue("FORMAT_CHARACTERS", "debtor.address.lines"),
+					issue("FORMAT_CHARACTERS", "debtor.address.city"),
+					issue("FORMAT_CHARACTERS", "debtor.address.postalCode"));
+		}
+
+		@Test
+		void measuresMegabytesOfTextInLinearTime() {
+			String megabytes = "Sonnenschein 🌞 ".repeat(150_000);
+			CaseDraft draft = Drafts.with((d) -> d.reference(megabytes + "\u200B")
+				.debtor(DebtorType.COMPANY, megabytes, megabytes + "@example.com", megabytes)
+				.address(java.util.Collections.nCopies(10, megabytes), megabytes, megabytes, megabytes, megabytes));
+
+			long start = System.nanoTime();
+			Validation validation = validate(draft);
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+			assertThat(took).isLessThan(Duration.ofSeconds(5));
+			assertThat(validation.violations()).extracting(FieldIssue::field)
+				.contains("creditorReference", "debtor.name", "debtor.email", "debtor.phone", "debtor.address.lines",
+						"debtor.address.city", "debtor.address.region", "debtor.address.postalCode",
+						"debtor.address.country");
+			assertThat(validation.violations()).allSatisfy((issue) -> assertThat(issue.message()).hasSizeLessThan(300));
 		}
 
 	}

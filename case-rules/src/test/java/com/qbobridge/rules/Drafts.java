@@ -14,7 +14,7 @@ import com.qbobridge.schemas.mapping.SourceReference;
 
 /**
  * Realistic drafts for the rule tests: a valid overdue US invoice of Craig's sandbox company, changed one field at a
- * time.
+ * time. As mapping makes them, the amount to recover starts as the invoice's open balance.
  */
 final class Drafts {
 
@@ -30,7 +30,7 @@ final class Drafts {
 				new BigDecimal("362.07"), "USD",
 				new Debtor(DebtorType.COMPANY, "Sonnenschein Family Store", "Familiystore@intuit.com", "+16505578463",
 						address()),
-				"US");
+				"US", new BigDecimal("362.07"));
 	}
 
 	static PostalAddress address() {
@@ -63,21 +63,35 @@ final class Drafts {
 
 		Builder reference(String reference) {
 			this.d = new CaseDraft(this.d.draftId(), this.d.source(), reference, this.d.caseDate(), this.d.dueDate(),
-					this.d.amountToRecover(), this.d.invoiceTotal(), this.d.currency(), this.debtor, this.jurisdiction);
+					this.d.amountToRecover(), this.d.invoiceTotal(), this.d.currency(), this.debtor, this.jurisdiction,
+					this.d.openBalance());
 			return this;
 		}
 
 		Builder dates(LocalDate caseDate, LocalDate dueDate) {
 			this.d = new CaseDraft(this.d.draftId(), this.d.source(), this.d.creditorReference(), caseDate, dueDate,
-					this.d.amountToRecover(), this.d.invoiceTotal(), this.d.currency(), this.debtor, this.jurisdiction);
+					this.d.amountToRecover(), this.d.invoiceTotal(), this.d.currency(), this.debtor, this.jurisdiction,
+					this.d.openBalance());
 			return this;
 		}
 
+		/** The amount to recover, which is also the open balance (as mapping sets it), the total and the currency. */
 		Builder amount(String amount, String total, String currency) {
+			return amounts((amount != null) ? new BigDecimal(amount) : null,
+					(total != null) ? new BigDecimal(total) : null, currency,
+					(amount != null) ? new BigDecimal(amount) : null);
+		}
+
+		Builder amounts(BigDecimal amount, BigDecimal total, String currency, BigDecimal openBalance) {
 			this.d = new CaseDraft(this.d.draftId(), this.d.source(), this.d.creditorReference(), this.d.caseDate(),
-					this.d.dueDate(), (amount != null) ? new BigDecimal(amount) : null,
-					(total != null) ? new BigDecimal(total) : null, currency, this.debtor, this.jurisdiction);
+					this.d.dueDate(), amount, total, currency, this.debtor, this.jurisdiction, openBalance);
 			return this;
+		}
+
+		/** Another open balance than the amount to recover, as after a creditor's fix. */
+		Builder openBalance(String openBalance) {
+			return amounts(this.d.amountToRecover(), this.d.invoiceTotal(), this.d.currency(),
+					(openBalance != null) ? new BigDecimal(openBalance) : null);
 		}
 
 		Builder jurisdiction(String jurisdiction) {
@@ -122,7 +136,7 @@ final class Drafts {
 		CaseDraft build() {
 			return new CaseDraft(this.d.draftId(), this.d.source(), this.d.creditorReference(), this.d.caseDate(),
 					this.d.dueDate(), this.d.amountToRecover(), this.d.invoiceTotal(), this.d.currency(), this.debtor,
-					this.jurisdiction);
+					this.jurisdiction, this.d.openBalance());
 		}
 
 	}

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET,
-				"pipeline.cases.intake.enabled=false", "pipeline.cases.outbox.relay-enabled=false" })
+				"pipeline.cases.intake.enabled=false", "pipeline.messaging.outbox.relay-enabled=false" })
 @AutoConfigureRestTestClient
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
 class CasesApplicationTests {

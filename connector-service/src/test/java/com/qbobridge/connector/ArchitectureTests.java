@@ -3,6 +3,7 @@ package com.qbobridge.connector;
 import com.qbobridge.connector.oauth.TokenCipher;
 import com.qbobridge.connector.oauth.TokenStore;
 import com.qbobridge.connector.oauth.Tokens;
+import com.qbobridge.testsupport.architecture.MessagingRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -26,6 +27,9 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.web.client..", "java.net.http..");
+
+	@ArchTest
+	static final ArchRule only_the_messaging_backbone_talks_to_kafka = MessagingRules.onlyTheBackboneTalksToKafka();
 
 	@ArchTest
 	static final ArchRule nothing_depends_on_the_web_layer = noClasses().that()

@@ -117,7 +117,7 @@ final class ContractSamples {
 				new BigDecimal("362.07"), new BigDecimal("362.07"), "USD",
 				new Debtor(DebtorType.COMPANY, "Sonnenschein Family Store", "Familiystore@intuit.com", "+16505578463",
 						new PostalAddress(List.of("4581 Finch St.", "Suite 200"), "Bayshore", "CA", "94326", "US")),
-				"US");
+				"US", new BigDecimal("362.07"));
 	}
 
 	static FieldIssue issue() {

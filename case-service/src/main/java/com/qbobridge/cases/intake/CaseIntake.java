@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.qbobridge.cases.cases.CaseConflict;
-import com.qbobridge.cases.cases.CaseId;
-import com.qbobridge.cases.cases.CaseOrigin;
-import com.qbobridge.cases.cases.CollectionCase;
-import com.qbobridge.cases.cases.CollectionCases;
-import com.qbobridge.cases.outbox.Outbox;
+import com.qbobridge.cases.register.CaseConflict;
+import com.qbobridge.cases.register.CaseId;
+import com.qbobridge.cases.register.CaseOrigin;
+import com.qbobridge.cases.register.CollectionCase;
+import com.qbobridge.cases.register.CollectionCases;
+import com.qbobridge.messaging.consuming.ProcessedEvents;
+import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.outbox.OutboxEntry;
 import com.qbobridge.schemas.Event;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
@@ -36,10 +38,11 @@ import org.springframework.util.Assert;
 
 /**
  * Turns a batch of approvals into cases and outcome events in one database transaction: the approvals' event ids are
- * claimed in {@code processed_events} (a redelivered approval creates nothing and is answered {@code DUPLICATE}
+ * claimed with {@link ProcessedEvents} (a redelivered approval creates nothing and is answered {@code DUPLICATE}
  * under an event id derived from its own), each draft is validated once more, the valid ones are inserted (the unique
  * indexes decide which are new), and one {@code CaseCreated} or {@code CaseRejected} per approval goes into the
- * outbox. Either all of it commits or none of it does.
+ * outbox. Either all of it commits or none of it does; an approval whose case the database refuses is answered
+ * {@code INVALID} on its own ({@link #reject}).
  */
 @Service
 public class CaseIntake {
@@ -52,14 +55,18 @@ public class CaseIntake {
 
 	private final Outbox outbox;
 
+	private final ProcessedEvents processed;
+
 	private final DraftChecks checks;
 
 	private final Clock clock;
 
-	CaseIntake(JdbcClient jdbc, CollectionCases cases, Outbox outbox, DraftChecks checks, Clock clock) {
+	CaseIntake(JdbcClient jdbc, CollectionCases cases, Outbox outbox, ProcessedEvents processed, DraftChecks checks,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.outbox = outbox;
+		this.processed = processed;
 		this.checks = checks;
 		this.clock = clock;
 	}
@@ -127,24 +134,24 @@ public class CaseIntake {
 			logger.warn("Answered {} redelivered approval(s), already processed, with DUPLICATE; e.g. event {} (case {})",
 					redelivered.size(), example.metadata().eventId(), openCases.get(0));
 		}
-		List<Outbox.Entry> entries = new ArrayList<>(approvals.size());
+		List<OutboxEntry> entries = new ArrayList<>(approvals.size());
 		Set<UUID> answered = new HashSet<>();
 		Outcome outcome = new Outcome(0, 0, 0);
 		for (int i = 0; i < approvals.size(); i++) {
 			Event event = outcomes[i];
 			if (event instanceof CaseCreated created) {
-				entries.add(new Outbox.Entry(Topics.CASE_CREATED, created, created.caseId()));
+				entries.add(new OutboxEntry(Topics.CASE_CREATED, created, created.caseId()));
 				outcome = outcome.plusCreated();
 			}
 			else if (!firstTime[i]) {
 				// Copies of one approval within a batch share the answer's event id; one answer is enough.
 				if (answered.add(event.metadata().eventId())) {
-					entries.add(new Outbox.Entry(Topics.CASE_REJECTED, event, null));
+					entries.add(OutboxEntry.of(Topics.CASE_REJECTED, event));
 				}
 				outcome = outcome.plusRedelivered();
 			}
 			else {
-				entries.add(new Outbox.Entry(Topics.CASE_REJECTED, event, null));
+				entries.add(OutboxEntry.of(Topics.CASE_REJECTED, event));
 				outcome = outcome.plusRejected();
 			}
 		}
@@ -164,26 +171,50 @@ public class CaseIntake {
 	}
 
 	/**
+	 * Answers an approval whose case the database refused ({@code INVALID}, the reason in words) and records it as
+	 * processed, in a transaction of its own, so that the draft goes back to the creditor and the approvals behind it
+	 * carry on.
+	 * @param approval the approval, must not be null
+	 * @param failure why its case could not be stored, must not be null
+	 * @return {@code false} when the approval had been processed before, so that its first answer stands
+	 */
+	@Transactional
+	public boolean reject(CaseDraftApproved approval, Throwable failure) {
+		Assert.notNull(approval, "approval must not be null");
+		Assert.notNull(failure, "failure must not be null");
+		if (!this.processed.firstDelivery(approval)) {
+			return false;
+		}
+		StorageRefusal refusal = StorageRefusal.of(approval, failure);
+		this.outbox.append(Topics.CASE_REJECTED, rejected(approval, CaseRejectionReason.INVALID, null,
+				refusal.violations(), refusal.detail()));
+		return true;
+	}
+
+	/**
+	 * Whether the database answers now: a failure of unknown kind during an outage (a rollback on a connection the
+	 * server cut) must be waited out, not answered as if the approval were at fault.
+	 * @return {@code true} when a trivial query succeeds
+	 */
+	public boolean databaseAnswers() {
+		try {
+			this.jdbc.sql("SELECT 1").query(Integer.class).single();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	/**
 	 * Records the approvals' event ids as processed.
 	 * @return per approval, whether it is seen for the first time (the first of several copies within one batch);
 	 * the others are redeliveries of an approval already processed
 	 */
 	private boolean[] claim(List<CaseDraftApproved> approvals) {
 		boolean[] firstTime = new boolean[approvals.size()];
-		if (approvals.isEmpty()) {
-			return firstTime;
-		}
-		String ids = "{" + String.join(",",
-				approvals.stream().map((approval) -> approval.metadata().eventId().toString()).toList()) + "}";
-		Set<UUID> claimed = new HashSet<>(this.jdbc.sql("""
-				INSERT INTO processed_events (event_id, processed_at)
-				SELECT id, CAST(:now AS timestamptz) FROM (SELECT DISTINCT unnest(CAST(:ids AS uuid[])) AS id) AS ids
-				ON CONFLICT DO NOTHING
-				RETURNING event_id""")
-			.param("ids", ids)
-			.param("now", java.sql.Timestamp.from(this.clock.instant()))
-			.query(UUID.class)
-			.list());
+		Set<UUID> claimed = new HashSet<>();
+		this.processed.firstDeliveries(approvals).forEach((approval) -> claimed.add(approval.metadata().eventId()));
 		for (int i = 0; i < approvals.size(); i++) {
 			firstTime[i] = claimed.remove(approvals.get(i).metadata().eventId());
 		}

@@ -1,6 +1,5 @@
 package com.qbobridge.cases.intake;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,16 +15,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Validates an approved draft once more before it becomes a case: the draft may have been edited, tampered with or
- * raced since mapping validated it. The shared rules decide; on top, every column a case cannot do without is
- * checked, so that no approval the rules let through can fail the insert and block its partition.
+ * raced since mapping validated it. The shared rules decide, with the one {@link CaseDraftValidator} bean that
+ * {@code pipeline.rules} configures for every service; on top, every column a case cannot do without is checked, so
+ * that no approval the rules let through can fail the insert and block its partition.
  */
 @Component
 class DraftChecks {
 
 	private final CaseDraftValidator validator;
 
-	DraftChecks(RulesProperties rules, Clock clock) {
-		this.validator = new CaseDraftValidator(rules.toSettings(), clock);
+	DraftChecks(CaseDraftValidator validator) {
+		this.validator = validator;
 	}
 
 	/**

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import com.qbobridge.cases.ApprovalSender;
 import com.qbobridge.cases.Approvals;
 import com.qbobridge.cases.CaseEvents;
+import com.qbobridge.messaging.consuming.DeadLetters;
+import com.qbobridge.messaging.consuming.ProcessedEventsCleanup;
 import com.qbobridge.schemas.EventHeaders;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.cases.CaseCreated;
@@ -57,8 +59,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET,
-				"spring.datasource.hikari.connection-timeout=2000", "pipeline.cases.intake.retry-max-interval=2s",
-				"pipeline.cases.outbox.max-retry-interval=2s" })
+				"spring.datasource.hikari.connection-timeout=2000", "pipeline.messaging.consumer.retry-max-interval=2s",
+				"pipeline.messaging.outbox.max-retry-interval=2s" })
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
 @DirtiesContext
 class CaseIntakeIntegrationTests {
@@ -263,8 +265,8 @@ class CaseIntakeIntegrationTests {
 		List<ConsumerRecord<String, String>> dead = deadLetters(key);
 		assertThat(dead.get(0).value()).isEqualTo("{\"metadata\": {\"eventId\": \"not json");
 		assertThat(dead).allSatisfy((record) -> {
-			assertThat(header(record, IntakeKafkaConfiguration.DLT_REASON)).startsWith("Not a CaseDraftApproved");
-			assertThat(header(record, "kafka_dlt-exception-fqcn")).isNotBlank();
+			assertThat(header(record, DeadLetters.REASON)).isNotBlank();
+			assertThat(header(record, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
 			assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo(Topics.CASE_DRAFT_APPROVED);
 		});
 		assertThat(casesOf(account)).isEqualTo(1);
@@ -298,7 +300,10 @@ class CaseIntakeIntegrationTests {
 	void forgetsProcessedApprovalIdsOnlyAfterTheirRetention() {
 		UUID old = UUID.randomUUID();
 		UUID recent = UUID.randomUUID();
-		this.jdbc.sql("INSERT INTO processed_events VALUES (?, now() - interval '31 days'), (?, now() - interval '13 days')")
+		this.jdbc.sql("""
+				INSERT INTO processed_events (event_id, event_type, processed_at)
+				VALUES (?, 'CaseDraftApproved', now() - interval '31 days'),
+				       (?, 'CaseDraftApproved', now() - interval '13 days')""")
 			.params(old, recent)
 			.update();
 

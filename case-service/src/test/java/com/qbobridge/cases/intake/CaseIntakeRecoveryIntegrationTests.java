@@ -140,7 +140,7 @@ class CaseIntakeRecoveryIntegrationTests {
 		}
 		assertThat(this.events.created(account)).isEmpty();
 		Set<UUID> written = new HashSet<>(this.jdbc
-			.sql("SELECT o.event_id FROM outbox o JOIN collection_cases c ON c.id = o.case_id WHERE c.account_id = ?")
+			.sql("SELECT o.event_id FROM outbox o JOIN collection_cases c ON c.id = o.aggregate_id WHERE c.account_id = ?")
 			.param(account)
 			.query(UUID.class)
 			.list());
@@ -163,7 +163,7 @@ class CaseIntakeRecoveryIntegrationTests {
 				"spring.kafka.consumer.group-id", this.group, "spring.datasource.url", database.jdbcUrl(),
 				"spring.datasource.username", database.username(), "spring.datasource.password",
 				database.password(), "pipeline.security.service-token-secret", ServiceTokens.TEST_SECRET,
-				"pipeline.cases.outbox.relay-enabled", String.valueOf(relay));
+				"pipeline.messaging.outbox.relay-enabled", String.valueOf(relay));
 		// As command-line arguments, which win over application.yml's environment defaults.
 		String[] args = properties.entrySet()
 			.stream()

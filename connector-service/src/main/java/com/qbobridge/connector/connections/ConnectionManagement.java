@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.qbobridge.messaging.outbox.Outbox;
 import com.qbobridge.schemas.EventMetadata;
+import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ConnectionStatus;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.quickbooks.CompanySnapshot;
@@ -18,8 +20,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Creates connections and changes their status, storing a {@link ConnectionStatusChanged} for every change in the
- * {@link ConnectionEventOutbox} in the same transaction; the {@link OutboxRelay} publishes it after commit.
+ * Creates connections and changes their status, appending a {@link ConnectionStatusChanged} for every change to the
+ * messaging backbone's {@link Outbox} in the same transaction, so that it is published if and only if the change
+ * committed, in the order the changes were made.
  */
 @Service
 public class ConnectionManagement {
@@ -28,13 +31,13 @@ public class ConnectionManagement {
 
 	private final Connections connections;
 
-	private final ConnectionEventOutbox outbox;
+	private final Outbox outbox;
 
 	private final TransactionTemplate transactions;
 
 	private final TransactionTemplate ownTransactions;
 
-	ConnectionManagement(Connections connections, ConnectionEventOutbox outbox, TransactionTemplate transactions) {
+	ConnectionManagement(Connections connections, Outbox outbox, TransactionTemplate transactions) {
 		this.connections = connections;
 		this.outbox = outbox;
 		this.transactions = transactions;
@@ -156,7 +159,7 @@ public class ConnectionManagement {
 	}
 
 	private ConnectionStatusChanged record(ConnectionStatusChanged change) {
-		this.outbox.add(change);
+		this.outbox.append(Topics.CONNECTION_STATUS_CHANGED, change);
 		logger.info("Connection {} of realm {} is now {} (was {}): {}", change.metadata().connectionId(),
 				change.realmId(), change.status(), change.previousStatus(), change.reason());
 		return change;

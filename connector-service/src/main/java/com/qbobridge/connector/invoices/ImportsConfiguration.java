@@ -1,18 +1,21 @@
 package com.qbobridge.connector.invoices;
 
 import com.qbobridge.connector.connections.ConnectionManagement;
-import com.qbobridge.connector.messaging.EventPublisher;
 import com.qbobridge.connector.oauth.QuickBooksAccess;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
+import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.publishing.EventPublisher;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires imports: a fixed pool of worker threads that run imports, and the periodic sweep for abandoned ones.
+ * Wires imports: a fixed pool of worker threads that run fetches, the periodic sweep for abandoned ones and the
+ * renewal of queued imports' leases.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -31,11 +34,11 @@ class ImportsConfiguration {
 	}
 
 	@Bean
-	ImportManagement importManagement(Imports imports, ConnectionManagement connections, QuickBooksAccess quickBooks,
-			EventPublisher events, QuickBooksApiProperties settings, ThreadPoolTaskExecutor importWorkers,
-			ImportsProperties properties) {
-		return new ImportManagement(imports, connections, quickBooks, events, settings, importWorkers,
-				properties.lease());
+	FetchRunner fetchRunner(Imports imports, ConnectionManagement connections, QuickBooksAccess quickBooks,
+			EventPublisher events, Outbox outbox, TransactionTemplate transactions, QuickBooksApiProperties settings,
+			ThreadPoolTaskExecutor importWorkers, ImportsProperties properties) {
+		return new FetchRunner(imports, connections, quickBooks, events, outbox, transactions, settings,
+				importWorkers, properties);
 	}
 
 }

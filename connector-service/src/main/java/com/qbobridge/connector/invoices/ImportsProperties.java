@@ -7,19 +7,33 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.Assert;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How many imports run at the same time in one instance, and when a silent import counts as abandoned.
+ * How many imports run at the same time in one instance, when a silent import counts as abandoned, and how long
+ * a page of invoices may take to be handed on.
  *
  * @param workers imports fetched in parallel; each runs its pages one after the other
  * @param lease how long a running import may go without finishing a page before it is considered abandoned (its
  * worker died) and failed; longer than the worst retry sequence of one page
  * @param sweepInterval how often abandoned imports are looked for
+ * @param keepAliveInterval how often this instance renews the lease of the imports it took on that still wait for a
+ * worker thread; shorter than half the lease
+ * @param handOffTimeout how long a page's {@code InvoiceFetched} records may wait for the broker's acknowledgement
+ * before the import fails
  */
 @Validated
 @ConfigurationProperties("pipeline.connector.imports")
-public record ImportsProperties(@Min(1) @Max(64) int workers, @NotNull Duration lease,
-		@NotNull Duration sweepInterval) {
+public record ImportsProperties(@Min(1) @Max(64) int workers, @NotNull Duration lease, @NotNull Duration sweepInterval,
+		@DefaultValue("1m") @NotNull Duration keepAliveInterval, @DefaultValue("30s") @NotNull Duration handOffTimeout) {
+
+	public ImportsProperties {
+		if (lease != null && keepAliveInterval != null) {
+			Assert.isTrue(keepAliveInterval.multipliedBy(2).compareTo(lease) < 0,
+					"keep-alive-interval must be shorter than half the lease");
+		}
+	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,18 +28,25 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out a valid access token per connection, refreshing it proactively shortly before it expires and reactively
- * when QuickBooks rejects it. A refresh holds the connection's token row lock from reading the refresh token until
- * the new tokens are committed, so two imports never refresh at once and never lose a rotated refresh token; the new
- * refresh token is stored before the new access token is handed out. The connection shows {@code REFRESHING} while
- * Intuit is asked; an {@code invalid_grant} turns it to {@code NEEDS_RECONNECT}.
+ * when QuickBooks rejects it. A refresh holds the connection's refresh lock ({@link TokenStore#lockForRefresh}, in a
+ * transaction of its own) from reading the refresh token until it is done, so two refreshes of one connection never
+ * run at once; the tokens Intuit answers with are committed at once in a second, short transaction, so that a rotated
+ * refresh token survives whatever happens to the lock's transaction afterwards (a failed commit, a lost database
+ * connection). The new refresh token is stored before the new access token is handed out. The connection shows
+ * {@code REFRESHING} while Intuit is asked; an {@code invalid_grant} turns it to {@code NEEDS_RECONNECT}, unless
+ * newer tokens were stored since the refresh read them, which are then used instead.
  */
 public class AccessTokens {
 
 	private static final Logger logger = LoggerFactory.getLogger(AccessTokens.class);
+
+	/** Refresh attempts under one lock: the stored refresh token, and a newer one stored while Intuit refused it. */
+	private static final int MAX_ATTEMPTS = 2;
 
 	private final TokenStore store;
 
@@ -49,6 +57,8 @@ public class AccessTokens {
 	private final ConnectionManagement connections;
 
 	private final TransactionTemplate transactions;
+
+	private final TransactionTemplate ownTransactions;
 
 	private final QuickBooksOAuthProperties properties;
 
@@ -70,6 +80,8 @@ public class AccessTokens {
 		this.registration = registration;
 		this.connections = connections;
 		this.transactions = transactions;
+		this.ownTransactions = new TransactionTemplate(Objects.requireNonNull(transactions.getTransactionManager()));
+		this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.properties = properties;
 		this.clock = clock;
 		this.refreshed = Counter.builder("qbo.oauth.refreshes")
@@ -130,17 +142,24 @@ public class AccessTokens {
 			outcome = this.transactions.execute((tx) -> refreshLocked(connectionId, staleToken, cause, refreshing));
 		}
 		catch (RuntimeException ex) {
-			if (refreshing.marked) {
-				this.connections.finishRefreshing(connectionId,
-						"Refreshing the access token failed; it is tried again on next use", true, cause);
+			if (refreshing.stored == null) {
+				if (refreshing.marked) {
+					this.connections.finishRefreshing(connectionId,
+							"Refreshing the access token failed; it is tried again on next use", true, cause);
+				}
+				throw ex;
 			}
-			throw ex;
+			// The rotated tokens were committed on their own right after Intuit answered; only the transaction that
+			// held the lock failed (its connection died, or its commit failed), which releases the lock anyway.
+			logger.warn("The refresh lock of connection {} ended with an error after the refreshed tokens were "
+					+ "stored; they are used: {}", connectionId, ex.toString());
+			outcome = Outcome.renewed(refreshing.stored);
 		}
 		if (outcome == null || outcome.accessToken() == null) {
 			throw new TokenExpired(connectionId, (outcome != null) ? outcome.reason() : "no tokens are stored");
 		}
 		if (refreshing.marked) {
-			// After commit: the new tokens are stored before the connection shows ACTIVE again.
+			// After the tokens were stored: they are there before the connection shows ACTIVE again.
 			Duration took = Duration.between(refreshing.startedAt, this.clock.instant());
 			boolean slow = took.compareTo(this.properties.refreshEventAfter()) >= 0;
 			this.connections.finishRefreshing(connectionId,
@@ -150,59 +169,120 @@ public class AccessTokens {
 		return outcome.accessToken();
 	}
 
+	/**
+	 * Refreshes holding the connection's refresh lock (in the caller's transaction), storing what Intuit answers at
+	 * once in a transaction of its own.
+	 */
 	private Outcome refreshLocked(UUID connectionId, String staleToken, @Nullable EventMetadata cause,
 			Refreshing refreshing) {
-		Tokens current = this.store.lock(connectionId).orElse(null);
+		Tokens current = this.store.lockForRefresh(connectionId).orElse(null);
 		if (current == null) {
 			return Outcome.expired("no tokens are stored");
 		}
-		Instant now = this.clock.instant();
-		if (!current.accessToken().equals(staleToken)
-				&& current.accessTokenValidAfter(now, this.properties.refreshSkew())) {
+		if (usable(current, staleToken)) {
 			return Outcome.renewed(current.accessToken());
 		}
-		OAuth2AccessTokenResponse response;
 		refreshing.marked = this.connections.startRefreshing(connectionId);
 		refreshing.startedAt = this.clock.instant();
+		for (int attempt = 1;; attempt++) {
+			Instant now = this.clock.instant();
+			OAuth2AccessTokenResponse response;
+			try {
+				response = callIntuit(connectionId, current);
+			}
+			catch (OAuth2AuthorizationException ex) {
+				if (!OAuth2ErrorCodes.INVALID_GRANT.equals(ex.getError().getErrorCode())) {
+					throw new TokenRefreshFailed(connectionId, ex);
+				}
+				Tokens stored = this.store.find(connectionId).orElse(null);
+				if (stored != null && !stored.refreshToken().equals(current.refreshToken())) {
+					// Newer tokens were stored since this refresh read them: by a reconnect, an older instance, or a
+					// refresh whose lock was lost (its database connection died) while Intuit rotated the token.
+					logger.info("Intuit refused a refresh token of connection {} that was replaced meanwhile; "
+							+ "using the stored one", connectionId);
+					if (usable(stored, staleToken)) {
+						return Outcome.renewed(stored.accessToken());
+					}
+					if (attempt < MAX_ATTEMPTS) {
+						current = stored;
+						continue;
+					}
+				}
+				return rejected(connectionId, current, cause);
+			}
+			catch (RuntimeException ex) {
+				throw new TokenRefreshFailed(connectionId, ex);
+			}
+			Tokens renewed = IntuitTokenResponses.tokens(response, current.refreshToken(), now);
+			String refreshedWith = current.refreshToken();
+			boolean replaced = Boolean.TRUE.equals(this.ownTransactions
+				.execute((tx) -> this.store.replaceIfUnchanged(connectionId, refreshedWith, renewed)));
+			refreshing.stored = renewed.accessToken();
+			this.refreshed.increment();
+			if (replaced) {
+				logger.debug("Refreshed the tokens of connection {}; the access token expires {}", connectionId,
+						renewed.accessTokenExpiresAt());
+			}
+			else {
+				logger.info("Refreshed the tokens of connection {}, but newer ones were stored meanwhile (a "
+						+ "reconnect); those are kept", connectionId);
+			}
+			return Outcome.renewed(renewed.accessToken());
+		}
+	}
+
+	private OAuth2AccessTokenResponse callIntuit(UUID connectionId, Tokens current) {
 		AtomicInteger inFlight = this.refreshesInFlight.computeIfAbsent(connectionId, (id) -> new AtomicInteger());
 		this.maxConcurrentRefreshes.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
 		try {
-			response = this.refreshClient.getTokenResponse(new OAuth2RefreshTokenGrantRequest(this.registration,
+			return this.refreshClient.getTokenResponse(new OAuth2RefreshTokenGrantRequest(this.registration,
 					new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, current.accessToken(), null, null,
 							Set.of()),
 					new OAuth2RefreshToken(current.refreshToken(), null)));
 		}
-		catch (OAuth2AuthorizationException ex) {
-			if (OAuth2ErrorCodes.INVALID_GRANT.equals(ex.getError().getErrorCode())) {
-				this.rejected.increment();
-				logger.warn("Intuit refused to refresh the tokens of connection {} (invalid_grant)", connectionId);
-				this.store.delete(connectionId);
-				this.connections.changeStatusInTransaction(connectionId, ConnectionStatus.NEEDS_RECONNECT,
-						"The refresh token expired or was revoked", cause);
-				return Outcome.expired("the refresh token expired or was revoked (invalid_grant)");
-			}
-			throw new TokenRefreshFailed(connectionId, ex);
-		}
-		catch (RuntimeException ex) {
-			throw new TokenRefreshFailed(connectionId, ex);
-		}
 		finally {
 			inFlight.decrementAndGet();
 		}
-		Tokens renewed = IntuitTokenResponses.tokens(response, current.refreshToken(), now);
-		this.store.save(connectionId, renewed, true);
-		this.refreshed.increment();
-		logger.debug("Refreshed the tokens of connection {}; the access token expires {}", connectionId,
-				renewed.accessTokenExpiresAt());
-		return Outcome.renewed(renewed.accessToken());
 	}
 
-	/** Whether a refresh marked the connection {@code REFRESHING}, and when it started calling Intuit. */
+	/**
+	 * Intuit refused the refresh token (expired or revoked): the tokens are deleted and the connection needs a
+	 * reconnect, in the lock's transaction, unless newer tokens were stored in the meantime.
+	 */
+	private Outcome rejected(UUID connectionId, Tokens refused, @Nullable EventMetadata cause) {
+		Tokens stored = this.store.deleteIfUnchanged(connectionId, refused.refreshToken()).orElse(null);
+		if (stored != null) {
+			logger.info("Newer tokens of connection {} were stored while Intuit refused the old ones", connectionId);
+			if (stored.accessTokenValidAfter(this.clock.instant(), this.properties.refreshSkew())) {
+				return Outcome.renewed(stored.accessToken());
+			}
+			throw new TokenRefreshFailed(connectionId,
+					new IllegalStateException("newer tokens were stored during the refresh; it is tried again"));
+		}
+		this.rejected.increment();
+		logger.warn("Intuit refused to refresh the tokens of connection {} (invalid_grant)", connectionId);
+		this.connections.changeStatusInTransaction(connectionId, ConnectionStatus.NEEDS_RECONNECT,
+				"The refresh token expired or was revoked", cause);
+		return Outcome.expired("the refresh token expired or was revoked (invalid_grant)");
+	}
+
+	/** Whether stored tokens can be handed out instead of refreshing: not the rejected token, and not expiring. */
+	private boolean usable(Tokens stored, String staleToken) {
+		return !stored.accessToken().equals(staleToken)
+				&& stored.accessTokenValidAfter(this.clock.instant(), this.properties.refreshSkew());
+	}
+
+	/**
+	 * Whether a refresh marked the connection {@code REFRESHING}, when it started calling Intuit, and the access
+	 * token it stored, if it got that far.
+	 */
 	private static final class Refreshing {
 
 		private boolean marked;
 
 		private Instant startedAt = Instant.EPOCH;
+
+		private @Nullable String stored;
 
 	}
 

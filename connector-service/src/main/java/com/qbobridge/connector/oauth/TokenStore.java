@@ -14,9 +14,17 @@ import org.springframework.util.Assert;
 
 /**
  * Keeps each connection's tokens in PostgreSQL, encrypted with {@link TokenCipher}; plain tokens exist only in
- * memory. {@link #lock} takes the row lock that serialises refreshes of one connection across threads and instances.
+ * memory. {@link #lockForRefresh} takes the lock that serialises refreshes of one connection across threads and
+ * instances without blocking the short transaction that stores the refreshed tokens ({@link #replaceIfUnchanged}).
  */
 public class TokenStore {
+
+	/** The namespace of the per-connection refresh locks (two-int advisory locks; the outbox uses its own). */
+	static final int REFRESH_LOCKS = 0x746f_6b6e;
+
+	private static final String COLUMNS = "key_id = :key, access_token = :access, "
+			+ "access_token_expires_at = :accessExpires, refresh_token = :refresh, "
+			+ "refresh_token_expires_at = :refreshExpires, refreshed_at = :now";
 
 	private final JdbcClient jdbc;
 
@@ -37,12 +45,55 @@ public class TokenStore {
 	}
 
 	/**
-	 * Reads a connection's tokens and locks them until the current transaction ends; must run in a transaction.
+	 * Takes the connection's refresh lock until the current transaction ends, then reads its tokens; must run in a
+	 * transaction. The lock is a transaction-scoped advisory lock, released however the transaction ends (also when
+	 * its connection dies), plus a {@code for key share} row lock that keeps an older instance's
+	 * {@code for update} refresh out during a rolling deployment. Neither blocks another transaction that updates
+	 * the tokens, so that refreshed tokens can be stored at once in a transaction of their own.
 	 * @param connectionId the connection
 	 * @return its tokens, if it has any
 	 */
-	Optional<Tokens> lock(UUID connectionId) {
-		return select(connectionId, " for update");
+	Optional<Tokens> lockForRefresh(UUID connectionId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+			.params(REFRESH_LOCKS, connectionId.toString())
+			.query()
+			.listOfRows();
+		return select(connectionId, " for key share");
+	}
+
+	/**
+	 * Stores refreshed tokens unless the stored ones changed since the refresh read them (say a reconnect stored a
+	 * new grant's tokens meanwhile), in the caller's transaction; the refresh count goes up by one.
+	 * @param connectionId the connection
+	 * @param refreshedWith the refresh token the refresh was made with
+	 * @param renewed the tokens Intuit answered with
+	 * @return {@code true} when they were stored, {@code false} when the stored tokens had changed or were deleted
+	 */
+	boolean replaceIfUnchanged(UUID connectionId, String refreshedWith, Tokens renewed) {
+		Optional<Tokens> stored = select(connectionId, " for no key update");
+		if (stored.isEmpty() || !stored.get().refreshToken().equals(refreshedWith)) {
+			return false;
+		}
+		return bind(this.jdbc.sql("update connection_tokens set " + COLUMNS
+				+ ", refresh_count = refresh_count + 1 where connection_id = :id"), connectionId, renewed)
+			.update() == 1;
+	}
+
+	/**
+	 * Deletes a connection's tokens unless they changed since a refresh read them, in the caller's transaction,
+	 * holding the row until it ends.
+	 * @param connectionId the connection
+	 * @param refreshedWith the refresh token Intuit refused
+	 * @return the tokens stored meanwhile, which were kept, or empty when the refused ones were deleted (or none
+	 * were stored)
+	 */
+	Optional<Tokens> deleteIfUnchanged(UUID connectionId, String refreshedWith) {
+		Optional<Tokens> stored = select(connectionId, " for update");
+		if (stored.isPresent() && !stored.get().refreshToken().equals(refreshedWith)) {
+			return stored;
+		}
+		delete(connectionId);
+		return Optional.empty();
 	}
 
 	/**
@@ -53,7 +104,7 @@ public class TokenStore {
 	 */
 	public void save(UUID connectionId, Tokens tokens, boolean refreshed) {
 		Assert.notNull(tokens, "tokens must not be null");
-		this.jdbc.sql("""
+		bind(this.jdbc.sql("""
 				insert into connection_tokens (connection_id, key_id, access_token, access_token_expires_at,
 				    refresh_token, refresh_token_expires_at, refreshed_at, refresh_count)
 				values (:id, :key, :access, :accessExpires, :refresh, :refreshExpires, :now, 0)
@@ -62,14 +113,7 @@ public class TokenStore {
 				    refresh_token = excluded.refresh_token,
 				    refresh_token_expires_at = excluded.refresh_token_expires_at, refreshed_at = excluded.refreshed_at,
 				    refresh_count = connection_tokens.refresh_count + :increment
-				""")
-			.param("id", connectionId)
-			.param("key", this.cipher.currentKeyId())
-			.param("access", this.cipher.encrypt(tokens.accessToken(), context(connectionId, "access")))
-			.param("accessExpires", Timestamp.from(tokens.accessTokenExpiresAt()))
-			.param("refresh", this.cipher.encrypt(tokens.refreshToken(), context(connectionId, "refresh")))
-			.param("refreshExpires", timestamp(tokens.refreshTokenExpiresAt()))
-			.param("now", Timestamp.from(Instant.now()))
+				"""), connectionId, tokens)
 			.param("increment", refreshed ? 1 : 0)
 			.update();
 	}
@@ -80,6 +124,16 @@ public class TokenStore {
 	 */
 	public void delete(UUID connectionId) {
 		this.jdbc.sql("delete from connection_tokens where connection_id = ?").param(connectionId).update();
+	}
+
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, UUID connectionId, Tokens tokens) {
+		return statement.param("id", connectionId)
+			.param("key", this.cipher.currentKeyId())
+			.param("access", this.cipher.encrypt(tokens.accessToken(), context(connectionId, "access")))
+			.param("accessExpires", Timestamp.from(tokens.accessTokenExpiresAt()))
+			.param("refresh", this.cipher.encrypt(tokens.refreshToken(), context(connectionId, "refresh")))
+			.param("refreshExpires", timestamp(tokens.refreshTokenExpiresAt()))
+			.param("now", Timestamp.from(Instant.now()));
 	}
 
 	private Optional<Tokens> select(UUID connectionId, String suffix) {

@@ -1,6 +1,10 @@
 package com.qbobridge.connector.quickbooks;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +15,9 @@ import org.springframework.util.Assert;
 
 /**
  * The unpaid invoices of an import in Intuit's query language: {@code Balance > '0'} plus an optional, inclusive
- * range on {@code TxnDate} or {@code DueDate}, ordered by id so that pages never overlap.
+ * range on {@code TxnDate} or {@code DueDate}, read in pages keyed by id ({@code Id > '<last id>' orderby Id}) rather
+ * than by position, so that an invoice paid while the import runs cannot shift a later invoice past a page boundary.
+ * Intuit compares and sorts {@code Id} by number and refuses a page of more than 1000.
  *
  * @param dateField the date the range applies to
  * @param from first day included, or open
@@ -19,22 +25,32 @@ import org.springframework.util.Assert;
  */
 public record InvoiceQuery(DateField dateField, @Nullable LocalDate from, @Nullable LocalDate to) {
 
+	/** The largest page Intuit answers; a larger {@code maxresults} is a QueryValidationError. */
+	public static final int MAX_RESULTS = 1000;
+
+	/** {@code MetaData} times as Intuit writes them, e.g. {@code 2026-11-25T10:15:30+00:00}. */
+	private static final DateTimeFormatter INTUIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
+
 	public InvoiceQuery {
 		Assert.notNull(dateField, "dateField must not be null");
 		Assert.isTrue(from == null || to == null || !from.isAfter(to), "from must not be after to");
 	}
 
 	/**
-	 * The query of one page.
-	 * @param startPosition 1-based position of the first invoice
-	 * @param maxResults page size, at most 1000
-	 * @return e.g. {@code select * from Invoice where Balance > '0' ... startposition 1 maxresults 1000}
+	 * The query of one page: the matching invoices with an id above the last one read, in id order.
+	 * @param afterId the id of the last invoice of the previous page, {@code null} for the first page
+	 * @param maxResults page size, 1 to 1000
+	 * @return e.g. {@code select * from Invoice where Balance > '0' and Id > '1234' orderby Id maxresults 1000}
 	 */
-	public String page(int startPosition, int maxResults) {
-		Assert.isTrue(startPosition >= 1, "startPosition is 1-based");
-		Assert.isTrue(maxResults >= 1 && maxResults <= 1000, "maxResults must be 1 to 1000");
-		return "select * from Invoice where " + where() + " orderby Id startposition " + startPosition
-				+ " maxresults " + maxResults;
+	public String page(@Nullable String afterId, int maxResults) {
+		Assert.isTrue(afterId == null || !afterId.isBlank(), "afterId must not be blank");
+		Assert.isTrue(maxResults >= 1 && maxResults <= MAX_RESULTS, "maxResults must be 1 to 1000");
+		List<String> conditions = conditions();
+		if (afterId != null) {
+			conditions.add("Id > " + CustomerQuery.quote(afterId));
+		}
+		return "select * from Invoice where " + String.join(" and ", conditions) + " orderby Id maxresults "
+				+ maxResults;
 	}
 
 	/**
@@ -42,12 +58,33 @@ public record InvoiceQuery(DateField dateField, @Nullable LocalDate from, @Nulla
 	 * @return {@code select count(*) from Invoice where ...}
 	 */
 	public String count() {
-		return "select count(*) from Invoice where " + where();
+		return "select count(*) from Invoice where " + String.join(" and ", conditions());
 	}
 
-	private String where() {
+	/**
+	 * The query counting the invoices in the import's date range that changed (were paid, voided, edited or created)
+	 * since a moment, paid or not.
+	 * @param since the moment, to the second (Intuit's {@code MetaData} times have no fraction)
+	 * @return {@code select count(*) from Invoice where MetaData.LastUpdatedTime >= '...' ...}
+	 */
+	public String changedSince(Instant since) {
+		Assert.notNull(since, "since must not be null");
+		List<String> conditions = new ArrayList<>();
+		conditions.add("MetaData.LastUpdatedTime >= '"
+				+ INTUIT_TIME.format(since.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)) + "'");
+		conditions.addAll(dateRange());
+		return "select count(*) from Invoice where " + String.join(" and ", conditions);
+	}
+
+	private List<String> conditions() {
 		List<String> conditions = new ArrayList<>();
 		conditions.add("Balance > '0'");
+		conditions.addAll(dateRange());
+		return conditions;
+	}
+
+	private List<String> dateRange() {
+		List<String> conditions = new ArrayList<>();
 		String field = (this.dateField == DateField.DUE_DATE) ? "DueDate" : "TxnDate";
 		if (this.from != null) {
 			conditions.add(field + " >= '" + this.from + "'");
@@ -55,7 +92,7 @@ public record InvoiceQuery(DateField dateField, @Nullable LocalDate from, @Nulla
 		if (this.to != null) {
 			conditions.add(field + " <= '" + this.to + "'");
 		}
-		return String.join(" and ", conditions);
+		return conditions;
 	}
 
 }

@@ -17,10 +17,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class PagingTests {
 
-	private static final Pattern PAGE = Pattern.compile("startposition (\\d+) maxresults (\\d+)");
+	private static final Pattern AFTER = Pattern.compile("Id > '(\\d+)'");
+
+	private static final Pattern MAX = Pattern.compile("maxresults (\\d+)$");
 
 	private static final Pattern IDS = Pattern.compile("Id in \\(([^)]*)\\)");
 
@@ -41,7 +44,55 @@ class PagingTests {
 		assertThat(sizes).containsExactly(1000, 1000, 500);
 		assertThat(ids).hasSize(2500).doesNotHaveDuplicates();
 		assertThat(this.queries).hasSize(3);
-		assertThat(this.queries.get(1)).contains("startposition 1001 maxresults 1000");
+		assertThat(this.queries.get(0)).doesNotContain("Id >").endsWith("orderby Id maxresults 1000");
+		assertThat(this.queries.get(1)).contains("and Id > '1000' orderby Id maxresults 1000");
+		assertThat(this.queries).noneSatisfy((query) -> assertThat(query).contains("startposition"));
+	}
+
+	@Test
+	void readsEveryInvoiceThatStaysUnpaidWhenInvoicesOfAnEarlierPageArePaidMeanwhile() {
+		// Paging by position, paying page 1's invoices would move 4 to 6 onto the first page, never to be read.
+		List<Integer> unpaid = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8));
+		InvoicePages pages = new InvoicePages(new InvoiceQuery(DateField.DUE_DATE, null, null), 3, unpaid(unpaid));
+
+		List<String> ids = new ArrayList<>();
+		for (InvoicePage page = pages.next(); page != null; page = pages.next()) {
+			page.invoices().forEach((invoice) -> ids.add(invoice.id()));
+			if (page.number() == 1) {
+				unpaid.removeAll(List.of(1, 2, 3));
+			}
+		}
+
+		assertThat(ids).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+	}
+
+	@Test
+	void comparesIdsByNumberAsIntuitDoes() {
+		assertThat(InvoicePages.compareIds("999", "1000")).isNegative();
+		assertThat(InvoicePages.compareIds("10000", "9996")).isPositive();
+		assertThat(InvoicePages.compareIds("42", "42")).isZero();
+		assertThat(InvoicePages.compareIds("7", "x7")).isNegative();
+	}
+
+	@Test
+	void stopsWhenQuickBooksAnswersAPageOutOfIdOrder() {
+		InvoicePages pages = new InvoicePages(new InvoiceQuery(DateField.DUE_DATE, null, null), 2, (query) -> {
+			ObjectNode response = EventJson.mapper().createObjectNode();
+			ArrayNode list = response.putArray("Invoice");
+			if (!query.contains("Id >")) {
+				list.addObject().put("Id", "9").put("Balance", 1);
+				list.addObject().put("Id", "10").put("Balance", 1);
+			}
+			else {
+				// Text order would answer "100" before "11": paging on after "100" would skip 11 to 99.
+				list.addObject().put("Id", "100").put("Balance", 1);
+				list.addObject().put("Id", "11").put("Balance", 1);
+			}
+			return response;
+		});
+
+		assertThat(pages.next().invoices()).hasSize(2);
+		assertThatIllegalStateException().isThrownBy(pages::next).withMessageContaining("not in id order");
 	}
 
 	@Test
@@ -117,18 +168,31 @@ class PagingTests {
 	}
 
 	private java.util.function.Function<String, JsonNode> invoicesOf(int total) {
+		List<Integer> unpaid = new ArrayList<>();
+		for (int i = 1; i <= total; i++) {
+			unpaid.add(i);
+		}
+		return unpaid(unpaid);
+	}
+
+	/** Answers keyset pages over the unpaid invoice ids as they are when each page is asked for. */
+	private java.util.function.Function<String, JsonNode> unpaid(List<Integer> unpaid) {
 		return (query) -> {
 			this.queries.add(query);
-			Matcher page = PAGE.matcher(query);
-			assertThat(page.find()).isTrue();
-			int start = Integer.parseInt(page.group(1));
-			int max = Integer.parseInt(page.group(2));
+			Matcher after = AFTER.matcher(query);
+			int afterId = after.find() ? Integer.parseInt(after.group(1)) : 0;
+			Matcher max = MAX.matcher(query);
+			assertThat(max.find()).isTrue();
+			int maxResults = Integer.parseInt(max.group(1));
 			ArrayNode list = EventJson.mapper().createArrayNode();
-			for (int i = start; i < start + max && i <= total; i++) {
-				list.addObject().put("Id", String.valueOf(i)).put("Balance", 10);
-			}
-			ObjectNode response = EventJson.mapper().createObjectNode().put("startPosition", start);
+			unpaid.stream()
+				.filter((id) -> id > afterId)
+				.sorted()
+				.limit(maxResults)
+				.forEach((id) -> list.addObject().put("Id", String.valueOf(id)).put("Balance", 10));
+			ObjectNode response = EventJson.mapper().createObjectNode();
 			if (!list.isEmpty()) {
+				response.put("startPosition", 1);
 				response.set("Invoice", list);
 			}
 			return response;

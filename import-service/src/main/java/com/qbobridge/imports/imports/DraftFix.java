@@ -4,17 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.qbobridge.rules.FieldLimits;
+import com.qbobridge.rules.constraints.CaseAmount;
+import com.qbobridge.rules.constraints.CaseDate;
+import com.qbobridge.rules.constraints.CaseDebtor;
+import com.qbobridge.rules.constraints.CaseText;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.Debtor;
 import com.qbobridge.schemas.mapping.PostalAddress;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The creditor's corrected case fields for one draft; it replaces every editable field, while the draft's id, its
- * QuickBooks source and the invoice total stay as imported. Field paths match the rules' issue paths (e.g.
- * {@code debtor.address.postalCode}).
+ * QuickBooks source, the invoice total and the open balance stay as imported. Field paths match the rules' issue paths
+ * (e.g. {@code debtor.address.postalCode}). Values no case can ever carry (dates outside 1900-2199, amounts beyond 15
+ * digits or 3 decimals, text with control or invisible format characters or over its {@link FieldLimits} length) are
+ * refused by bean validation with a 400 naming the field, before any rule runs.
  *
  * @param creditorReference the invoice number
  * @param caseDate the invoice date
@@ -24,9 +29,10 @@ import org.jspecify.annotations.Nullable;
  * @param jurisdiction ISO 3166-1 alpha-2 country
  * @param debtor who owes it
  */
-public record DraftFix(@Nullable @Size(max = 100) String creditorReference, @Nullable LocalDate caseDate,
-		@Nullable LocalDate dueDate, @Nullable BigDecimal amountToRecover, @Nullable @Size(max = 3) String currency,
-		@Nullable @Size(max = 2) String jurisdiction, @Nullable @Valid Debtor debtor) {
+public record DraftFix(@Nullable @CaseText(max = FieldLimits.CREDITOR_REFERENCE) String creditorReference,
+		@Nullable @CaseDate LocalDate caseDate, @Nullable @CaseDate LocalDate dueDate,
+		@Nullable @CaseAmount BigDecimal amountToRecover, @Nullable @CaseText(max = 3) String currency,
+		@Nullable @CaseText(max = 2) String jurisdiction, @Nullable @CaseDebtor Debtor debtor) {
 
 	/**
 	 * The draft with these fields, blanks read as missing.
@@ -37,7 +43,7 @@ public record DraftFix(@Nullable @Size(max = 100) String creditorReference, @Nul
 		Debtor fixedDebtor = (this.debtor != null) ? clean(this.debtor) : new Debtor(null, null, null, null, null);
 		return new CaseDraft(original.draftId(), original.source(), blankToNull(this.creditorReference),
 				this.caseDate, this.dueDate, this.amountToRecover, original.invoiceTotal(),
-				upper(this.currency), fixedDebtor, upper(this.jurisdiction));
+				upper(this.currency), fixedDebtor, upper(this.jurisdiction), original.openBalance());
 	}
 
 	private static Debtor clean(Debtor debtor) {

@@ -1,24 +1,22 @@
 package com.qbobridge.imports.imports;
 
-import java.time.Clock;
-
 import com.qbobridge.rules.CaseDraftValidator;
-import com.qbobridge.rules.RulesSettings;
 import com.qbobridge.rules.Validation;
 import com.qbobridge.schemas.mapping.CaseDraft;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Re-validates a fixed draft with exactly the rules mapping-service applied, from the shared case-rules module.
+ * Re-validates a fixed draft with exactly the rules mapping-service and case-service apply: the one
+ * {@link CaseDraftValidator} bean that {@code pipeline.rules} configures for every service.
  */
 @Component
 class DraftRules {
 
 	private final CaseDraftValidator validator;
 
-	DraftRules(Clock clock) {
-		this.validator = new CaseDraftValidator(RulesSettings.defaults(), clock);
+	DraftRules(CaseDraftValidator validator) {
+		this.validator = validator;
 	}
 
 	Validation validate(CaseDraft draft) {

@@ -217,6 +217,84 @@ class ImportApiIntegrationTests {
 	}
 
 	@Test
+	void refusesAFixNoCaseCanCarryBeforeAnyRuleRuns() {
+		Map<String, Object> address = Map.of("lines", List.of("4581 Finch St."), "city", "c".repeat(101),
+				"postalCode", "\u200B94326", "country", "US");
+		this.client.put()
+			.uri("/api/imports/{id}/drafts/{draft}", UUID.randomUUID(), UUID.randomUUID())
+			.headers(Users.ACME)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("creditorReference", "1037\u0000", "caseDate", "1899-12-31", "dueDate", "2200-01-01",
+					"amountToRecover", new java.math.BigDecimal("1234567890123456"), "debtor",
+					Map.of("name", "Acme\u202E", "phone", "+1 650 557 8463\t", "address", address)))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://qbobridge.com/problems/invalid-request")
+			.jsonPath("$.errors[?(@.field == 'creditorReference')].message")
+			.isEqualTo(List.of("must not contain control characters such as line breaks, tabs or NUL"))
+			.jsonPath("$.errors[?(@.field == 'caseDate')].message")
+			.isEqualTo(List.of("must be a day between 1900-01-01 and 2199-12-31"))
+			.jsonPath("$.errors[?(@.field == 'dueDate')].message")
+			.isEqualTo(List.of("must be a day between 1900-01-01 and 2199-12-31"))
+			.jsonPath("$.errors[?(@.field == 'amountToRecover')].message")
+			.isEqualTo(List.of("must have at most 15 digits before the decimal point and 3 after it"))
+			.jsonPath("$.errors[?(@.field == 'debtor.name')].message")
+			.isEqualTo(List.of(
+					"must not contain invisible formatting characters such as zero-width or text-direction characters"))
+			.jsonPath("$.errors[?(@.field == 'debtor.phone')].message")
+			.isEqualTo(List.of("must not contain control characters such as line breaks, tabs or NUL"))
+			.jsonPath("$.errors[?(@.field == 'debtor.address.city')].message")
+			.isEqualTo(List.of("must be at most 100 characters"))
+			.jsonPath("$.errors[?(@.field == 'debtor.address.postalCode')].message")
+			.isEqualTo(List.of(
+					"must not contain invisible formatting characters such as zero-width or text-direction characters"))
+			.jsonPath("$.errors.length()")
+			.isEqualTo(8);
+
+		expectFixFieldError("{\"amountToRecover\": 10.0001}", "amountToRecover");
+		expectFixFieldError("{\"currency\": \"KWD\", \"amountToRecover\": 1E+1000000}", "amountToRecover");
+		expectFixFieldError("{\"amountToRecover\": -1E+1000000}", "amountToRecover");
+		expectFixFieldError("{\"amountToRecover\": 1E-1000000}", "amountToRecover");
+		expectFixFieldError("{\"creditorReference\": \"" + "9".repeat(1_000_000) + "\"}", "creditorReference");
+		this.client.put()
+			.uri("/api/imports/{id}/drafts/{draft}", UUID.randomUUID(), UUID.randomUUID())
+			.headers(Users.ACME)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"amountToRecover\": 1E+99999999999}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+	}
+
+	/** A 400 naming the field, answered at once and in a few hundred bytes whatever the body held. */
+	private void expectFixFieldError(String json, String field) {
+		long start = System.nanoTime();
+		byte[] answer = this.client.put()
+			.uri("/api/imports/{id}/drafts/{draft}", UUID.randomUUID(), UUID.randomUUID())
+			.headers(Users.ACME)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://qbobridge.com/problems/invalid-request")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(3));
+		assertThat(answer).hasSizeLessThan(1_000);
+	}
+
+	@Test
 	void answersNotFoundForAnotherAccountsImportsAndConnections() {
 		ImportView acmeImport = start(Users.ACME,
 				Map.of("connectionId", this.connection, "dateField", "DUE_DATE", "from", "2025-01-01"));

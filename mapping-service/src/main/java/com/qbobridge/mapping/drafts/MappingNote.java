@@ -26,6 +26,21 @@ public enum MappingNote {
 	/** City, state and ZIP code were written in a street line; they were read from it. */
 	ADDRESS_READ_FROM_LINES,
 
+	/**
+	 * The invoice's billing address was typed as free lines that name the customer's street; the customer's
+	 * structured billing address is used instead.
+	 */
+	ADDRESS_MATCHED_CUSTOMER,
+
+	/** The invoice's customer is a sub-customer or job billed with its parent; the parent is the debtor. */
+	DEBTOR_IS_PARENT_CUSTOMER,
+
+	/**
+	 * The invoice's customer is a sub-customer or job billed with its parent, which the event does not carry; the
+	 * parent's name is read from the customer's {@code FullyQualifiedName}.
+	 */
+	DEBTOR_PARENT_FROM_NAME,
+
 	/** The address has no country; the QuickBooks company's country is assumed. */
 	ADDRESS_COUNTRY_ASSUMED,
 

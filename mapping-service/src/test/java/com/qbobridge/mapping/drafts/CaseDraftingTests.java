@@ -37,7 +37,7 @@ class CaseDraftingTests {
 
 		assertThat(drafted.status()).isEqualTo(DraftStatus.VALID);
 		assertThat(drafted.violations()).isEmpty();
-		assertThat(codes(drafted.warnings())).containsExactly("ADDRESS_COUNTRY_ASSUMED", "ADDRESS_READ_FROM_LINES");
+		assertThat(codes(drafted.warnings())).containsExactly("ADDRESS_MATCHED_CUSTOMER", "ADDRESS_COUNTRY_ASSUMED");
 		assertThat(drafted.draft().jurisdiction()).isEqualTo("US");
 	}
 

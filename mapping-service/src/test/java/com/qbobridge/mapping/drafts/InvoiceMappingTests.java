@@ -237,14 +237,25 @@ class InvoiceMappingTests {
 		}
 
 		@Test
-		void readsCityStateAndZipFromAFreeFormAddressAndAssumesTheCompanysCountry() {
-			MappedInvoice mapped = map(event(CRAIGS, UNPAID, "customer-24-company.json"));
+		void readsCityStateAndZipFromAFreeFormAddressWithoutNameLinesAndAssumesTheCompanysCountry() {
+			QboCustomer withoutAddress = customer("customer-24-company.json", (node) -> node.remove("BillAddr"));
 
-			assertThat(mapped.draft().debtor().address()).isEqualTo(new PostalAddress(
-					List.of("Russ Sonnenschein", "Sonnenschein Family Store", "5647 Cypress Hill Ave."), "Middlefield",
-					"CA", "94303", "US"));
+			MappedInvoice mapped = map(event(CRAIGS, invoice(UNPAID), withoutAddress));
+
+			assertThat(mapped.draft().debtor().address()).isEqualTo(
+					new PostalAddress(List.of("5647 Cypress Hill Ave."), "Middlefield", "CA", "94303", "US"));
 			assertThat(mapped.notes()).extracting(FieldIssue::code)
 				.containsExactly("ADDRESS_COUNTRY_ASSUMED", "ADDRESS_READ_FROM_LINES");
+		}
+
+		@Test
+		void prefersTheCustomersStructuredAddressWhenTheFreeFormInvoiceAddressNamesItsStreet() {
+			MappedInvoice mapped = map(event(CRAIGS, UNPAID, "customer-24-company.json"));
+
+			assertThat(mapped.draft().debtor().address()).isEqualTo(
+					new PostalAddress(List.of("5647 Cypress Hill Ave."), "Middlefield", "CA", "94303", "US"));
+			assertThat(mapped.notes()).extracting(FieldIssue::code)
+				.containsExactly("ADDRESS_MATCHED_CUSTOMER", "ADDRESS_COUNTRY_ASSUMED");
 		}
 
 		@Test

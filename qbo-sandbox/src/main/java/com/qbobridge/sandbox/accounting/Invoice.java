@@ -92,6 +92,28 @@ public record Invoice(@JsonProperty("Id") String id,
 				this.billAddr, this.billEmail, this.totalAmt, this.balance, this.linkedTxn);
 	}
 
+	/**
+	 * This invoice with another billing address, e.g. the free lines of QuickBooks' invoice form.
+	 * @param address the billing address as the invoice stores it
+	 * @return the invoice, same version
+	 */
+	public Invoice withBillAddr(@Nullable Address address) {
+		return new Invoice(this.id, this.syncToken, this.metaData, this.docNumber, this.txnDate, this.dueDate,
+				this.currencyRef, this.exchangeRate, this.privateNote, this.lines, this.customerRef, address,
+				this.billEmail, this.totalAmt, this.balance, this.linkedTxn);
+	}
+
+	/**
+	 * This invoice referring to its customer by another name, as QuickBooks shows a renamed or deleted customer.
+	 * @param ref the customer reference
+	 * @return the invoice, same version
+	 */
+	public Invoice withCustomerRef(Ref ref) {
+		return new Invoice(this.id, this.syncToken, this.metaData, this.docNumber, this.txnDate, this.dueDate,
+				this.currencyRef, this.exchangeRate, this.privateNote, this.lines, ref, this.billAddr, this.billEmail,
+				this.totalAmt, this.balance, this.linkedTxn);
+	}
+
 	/** Fills what a loaded file may leave out (id, sync token, metadata, balance). */
 	public Invoice completed(String assignedId, OffsetDateTime now) {
 		return new Invoice((this.id != null) ? this.id : assignedId, this.syncToken,

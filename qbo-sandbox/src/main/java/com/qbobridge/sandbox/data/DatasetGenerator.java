@@ -29,7 +29,9 @@ import com.qbobridge.sandbox.common.IntuitTime;
 /**
  * Generates a realistic, deterministic company: customers written the ways people write them (country spellings,
  * missing emails, partial addresses, local phone formats, very long and non-Latin names, inactive customers) and
- * invoices that are paid, unpaid, partly paid or voided, in several currencies when multicurrency is on.
+ * invoices that are paid, unpaid, partly paid or voided, in several currencies when multicurrency is on (and without
+ * {@code CurrencyRef} when it is off, as QuickBooks sends them). {@link QuickBooksHabits} then adds customers abroad,
+ * sub-customers and jobs, deleted customers and invoices entered through the invoice form.
  * <p>
  * The same spec (seed and as-of day included) always gives the same data. Invoices share their customer's address
  * and a small pool of item references, so 100,000 invoices stay well within a normal heap.
@@ -108,7 +110,21 @@ public final class DatasetGenerator {
 		SplittableRandom random = new SplittableRandom(spec.seed());
 		List<Customer> customers = customers(spec, asOf, random);
 		List<Invoice> invoices = invoices(spec, asOf, customers, random);
-		return new Dataset(customers, invoices);
+		return QuickBooksHabits.apply(spec, new Dataset(customers, invoices));
+	}
+
+	/**
+	 * The country of one of the cities generated customers live in.
+	 * @param city the city
+	 * @return its ISO 3166-1 alpha-2 code, {@code null} for a city the generator does not place customers in
+	 */
+	static @Nullable String countryOfCity(String city) {
+		for (Location location : LOCATIONS) {
+			if (location.city().equals(city)) {
+				return location.country();
+			}
+		}
+		return null;
 	}
 
 	private static List<Customer> customers(DatasetSpec spec, LocalDate asOf, SplittableRandom random) {
@@ -158,7 +174,7 @@ public final class DatasetGenerator {
 			boolean active = random.nextDouble() >= 0.06;
 			customers.add(new Customer(id, (random.nextDouble() < 0.3) ? 1 : 0, new MetaData(created, created),
 					displayName, companyName, givenName, familyName, email, phone, mobile, address, currency, active,
-					null));
+					null, null, null, null, null, null));
 		}
 		return customers;
 	}
@@ -193,6 +209,8 @@ public final class DatasetGenerator {
 					: currencyRef(spec.homeCurrency());
 			BigDecimal exchangeRate = spec.multiCurrencyEnabled() ? exchangeRate(currency.value(), spec.homeCurrency(),
 					random) : null;
+			// Without multicurrency QuickBooks sends no CurrencyRef: the home currency applies.
+			currency = spec.multiCurrencyEnabled() ? currency : null;
 			EmailAddress billEmail = (customer.primaryEmailAddr() != null && random.nextDouble() < 0.92)
 					? customer.primaryEmailAddr() : null;
 			OffsetDateTime created = timeOn(txnDate, random);

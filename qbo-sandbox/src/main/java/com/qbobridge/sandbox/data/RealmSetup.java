@@ -34,7 +34,7 @@ public class RealmSetup {
 		LocalDate asOf = (spec.asOf() != null) ? spec.asOf() : today;
 		OffsetDateTime createdAt = asOf.minusYears(3).atTime(9, 0).atZone(IntuitTime.ZONE).toOffsetDateTime();
 		Realm realm = new Realm(realmId, new CompanyProfile(spec.companyName(), spec.country(), spec.homeCurrency(),
-				spec.multiCurrencyEnabled(), createdAt));
+				spec.multiCurrencyEnabled(), createdAt, CompanyAddresses.of(spec.country())));
 		load(realm, DatasetGenerator.generate(spec, today));
 		this.realms.put(realm);
 		return realm;

@@ -99,12 +99,16 @@ class QueryPagingIntegrationTests extends SandboxIntegrationTestSupport {
 	}
 
 	@Test
-	void defaultPageIsOneHundredAndMaxResultsIsCappedAtOneThousand() {
+	void defaultPageIsOneHundredAndMaxResultsAboveOneThousandIsRejected() {
 		JsonNode defaults = body(query(this.realm, "select * from Invoice", token())).get("QueryResponse");
 		assertThat(defaults.get("Invoice")).hasSize(100);
 		assertThat(defaults.get("startPosition").asInt()).isEqualTo(1);
-		JsonNode capped = body(query(this.realm, "select * from Invoice maxresults 5000", token())).get("QueryResponse");
-		assertThat(capped.get("Invoice")).hasSize(1000);
+		JsonNode largest = body(query(this.realm, "select * from Invoice maxresults 1000", token())).get("QueryResponse");
+		assertThat(largest.get("Invoice")).hasSize(1000);
+		HttpResponse<String> tooLarge = query(this.realm, "select * from Invoice maxresults 5000", token());
+		assertThat(tooLarge.statusCode()).isEqualTo(400);
+		assertThat(body(tooLarge).at("/Fault/Error/0/Detail").asString())
+			.isEqualTo("QueryValidationError: value 5000 is too large. Max allowed value is 1000");
 	}
 
 	@Test
@@ -156,7 +160,8 @@ class QueryPagingIntegrationTests extends SandboxIntegrationTestSupport {
 		assertThat(invoice.get("SyncToken").isString()).isTrue();
 		assertThat(invoice.has("TxnDate")).isTrue();
 		assertThat(invoice.has("TotalAmt")).isTrue();
-		assertThat(invoice.at("/CurrencyRef/value").asString()).isEqualTo("USD");
+		// The realm has no multicurrency, so QuickBooks sends no CurrencyRef: the home currency applies.
+		assertThat(invoice.has("CurrencyRef")).isFalse();
 		assertThat(invoice.at("/MetaData/LastUpdatedTime").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d");
 		JsonNode customer = body(api(this.realm, "/customer/" + invoice.at("/CustomerRef/value").asString(), token()))
 			.get("Customer");

@@ -17,9 +17,13 @@ import org.jspecify.annotations.Nullable;
  * @param detail a human-readable explanation of a failure
  * @param pagesFetched pages read
  * @param invoicesFetched invoices published (downstream can wait for exactly this many)
+ * @param changedDuringImport invoices of the import's range that QuickBooks changed while it ran (paid, voided,
+ * edited or created), whose published state may be out of date; {@code null} when not known (producers before this
+ * field, failed imports)
  */
 public record ImportCompleted(EventMetadata metadata, boolean succeeded, @Nullable ImportFailureReason failureReason,
-		@Nullable String detail, int pagesFetched, long invoicesFetched) implements Event {
+		@Nullable String detail, int pagesFetched, long invoicesFetched,
+		@Nullable Long changedDuringImport) implements Event {
 
 	/** Contract name and version. */
 	public static final Contract CONTRACT = new Contract("ImportCompleted", 1, ImportCompleted.class);
@@ -29,6 +33,23 @@ public record ImportCompleted(EventMetadata metadata, boolean succeeded, @Nullab
 		if (succeeded == (failureReason != null)) {
 			throw new IllegalArgumentException("failureReason must be set exactly when the import failed");
 		}
+		if (changedDuringImport != null && changedDuringImport < 0) {
+			throw new IllegalArgumentException("changedDuringImport must not be negative");
+		}
+	}
+
+	/**
+	 * A completion that does not say how many invoices changed while the import ran.
+	 * @param metadata the envelope
+	 * @param succeeded whether every matching invoice was published
+	 * @param failureReason why it failed, {@code null} on success
+	 * @param detail a human-readable explanation of a failure
+	 * @param pagesFetched pages read
+	 * @param invoicesFetched invoices published
+	 */
+	public ImportCompleted(EventMetadata metadata, boolean succeeded, @Nullable ImportFailureReason failureReason,
+			@Nullable String detail, int pagesFetched, long invoicesFetched) {
+		this(metadata, succeeded, failureReason, detail, pagesFetched, invoicesFetched, null);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.qbobridge.schemas.connector;
 
+import java.util.List;
 import java.util.Objects;
 
 import com.qbobridge.schemas.Contract;
@@ -19,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * @param invoice the invoice
  * @param customer the billed customer, or {@code null} when QuickBooks no longer has it
  * @param sequence 1-based position of the invoice within its import
+ * @param parentCustomers when the customer is a sub-customer or job: its ancestors, nearest first (its
+ * {@code ParentRef}, then that customer's, up to the top level); {@code null} when the connector did not read them
  */
 public record InvoiceFetched(EventMetadata metadata, CompanySnapshot company, QboInvoice invoice,
-		@Nullable QboCustomer customer, long sequence) implements Event {
+		@Nullable QboCustomer customer, long sequence, @Nullable List<QboCustomer> parentCustomers) implements Event {
 
 	/** Contract name and version. */
 	public static final Contract CONTRACT = new Contract("InvoiceFetched", 1, InvoiceFetched.class);
@@ -30,6 +33,20 @@ public record InvoiceFetched(EventMetadata metadata, CompanySnapshot company, Qb
 		Objects.requireNonNull(metadata, "metadata must not be null");
 		Objects.requireNonNull(company, "company must not be null");
 		Objects.requireNonNull(invoice, "invoice must not be null");
+		parentCustomers = (parentCustomers != null) ? List.copyOf(parentCustomers) : null;
+	}
+
+	/**
+	 * An invoice whose customer's ancestors were not read.
+	 * @param metadata the envelope, must not be null
+	 * @param company the connected company, must not be null
+	 * @param invoice the invoice, must not be null
+	 * @param customer the billed customer, or {@code null} when QuickBooks no longer has it
+	 * @param sequence 1-based position of the invoice within its import
+	 */
+	public InvoiceFetched(EventMetadata metadata, CompanySnapshot company, QboInvoice invoice,
+			@Nullable QboCustomer customer, long sequence) {
+		this(metadata, company, invoice, customer, sequence, null);
 	}
 
 }

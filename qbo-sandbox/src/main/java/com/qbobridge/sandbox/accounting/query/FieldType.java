@@ -29,7 +29,10 @@ public enum FieldType {
 		}
 	},
 
-	/** An id or a reference's id, compared by number. */
+	/**
+	 * An id or a reference's id, compared and sorted by number as Intuit does ({@code Id > '9'} matches {@code 10}),
+	 * which makes {@code where Id > '<last id>' orderby Id} a keyset walk that a payment cannot shift.
+	 */
 	ID {
 		@Override
 		Object convert(String literal) {

@@ -21,7 +21,7 @@ public record Query(EntityType entity, boolean count, @Nullable List<String> pro
 	/** Intuit's page size when the query names none. */
 	public static final int DEFAULT_MAX_RESULTS = 100;
 
-	/** Intuit's largest page. */
+	/** Intuit's largest page; Intuit rejects a larger {@code maxresults} with a QueryValidationError. */
 	public static final int MAX_MAX_RESULTS = 1000;
 
 	/** One {@code field op value(s)} filter. */

@@ -99,14 +99,18 @@ public final class QueryParser {
 			else if (token.isKeyword("maxresults") && maxResults == null) {
 				next();
 				maxResults = integer();
+				if (maxResults > Query.MAX_MAX_RESULTS) {
+					// Intuit refuses a larger page instead of shortening it.
+					throw QueryRejected.validationError("value " + maxResults + " is too large. Max allowed value is "
+							+ Query.MAX_MAX_RESULTS);
+				}
 			}
 			else {
 				throw unexpected(token, AFTER_CONDITION);
 			}
 		}
 		int start = Math.max(1, (startPosition != null) ? startPosition : 1);
-		int max = (maxResults != null) ? Math.min(Math.max(1, maxResults), Query.MAX_MAX_RESULTS)
-				: Query.DEFAULT_MAX_RESULTS;
+		int max = (maxResults != null) ? Math.max(1, maxResults) : Query.DEFAULT_MAX_RESULTS;
 		return new Query(entity, count, projection, List.copyOf(conditions), List.copyOf(orderBy), start, max);
 	}
 

@@ -1,7 +1,0 @@
-/**
- * The case API import-service calls for a creditor: list and read cases, errors as ProblemDetails.
- */
-@NullMarked
-package com.qbobridge.cases.cases.web;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,319 @@
+package com.qbobridge.connector.invoices;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+import com.qbobridge.connector.connections.Connection;
+import com.qbobridge.connector.connections.ConnectionManagement;
+import com.qbobridge.connector.oauth.QuickBooksAccess;
+import com.qbobridge.connector.oauth.TokenExpired;
+import com.qbobridge.connector.oauth.TokenRefreshFailed;
+import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
+import com.qbobridge.connector.quickbooks.QuickBooksCallFailed;
+import com.qbobridge.messaging.consuming.UnprocessableEvent;
+import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.outbox.OutboxEntry;
+import com.qbobridge.messaging.publishing.EventPublisher;
+import com.qbobridge.messaging.publishing.PublishFailed;
+import com.qbobridge.schemas.Topics;
+import com.qbobridge.schemas.connector.ConnectionStatus;
+import com.qbobridge.schemas.connector.ImportCompleted;
+import com.qbobridge.schemas.connector.ImportFailureReason;
+import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.imports.ImportRequested;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The connector's fetch runner (reading from QuickBooks only; the import's lifecycle is import-service's): takes
+ * import requests on exactly once (by import id) and runs each on a worker thread, so that a long fetch neither
+ * blocks the consumer nor exceeds its poll interval. Every import ends with exactly one {@link ImportCompleted},
+ * appended to the outbox in the transaction that records the end, whose failure reason tells the creditor what to do;
+ * whoever ends an import first (its worker or the sweep) wins, and a late worker changes and announces nothing.
+ */
+public class FetchRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(FetchRunner.class);
+
+	private final Imports imports;
+
+	private final ConnectionManagement connections;
+
+	private final QuickBooksAccess quickBooks;
+
+	private final EventPublisher events;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final QuickBooksApiProperties settings;
+
+	private final Executor workers;
+
+	private final ImportsProperties properties;
+
+	/** Imports this instance took on that wait for a worker thread; their lease is renewed by this instance. */
+	private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
+
+	FetchRunner(Imports imports, ConnectionManagement connections, QuickBooksAccess quickBooks, EventPublisher events,
+			Outbox outbox, TransactionTemplate transactions, QuickBooksApiProperties settings, Executor workers,
+			ImportsProperties properties) {
+		this.imports = imports;
+		this.connections = connections;
+		this.quickBooks = quickBooks;
+		this.events = events;
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.settings = settings;
+		this.workers = workers;
+		this.properties = properties;
+	}
+
+	/**
+	 * Takes a request on: checks it, records it, and queues its fetch unless it was seen before.
+	 * @param request the request
+	 * @throws UnprocessableEvent when it lacks its connection or import id
+	 */
+	public void on(ImportRequested request) {
+		UUID importId = request.metadata().importId();
+		UUID connectionId = request.metadata().connectionId();
+		if (importId == null || connectionId == null) {
+			throw new UnprocessableEvent("ImportRequested " + request.metadata().eventId()
+					+ " lacks metadata.importId or metadata.connectionId");
+		}
+		if (!this.imports.begin(request)) {
+			logger.warn("Import {} was requested again (event {}); it is running or done, not fetching twice",
+					importId, request.metadata().eventId());
+			return;
+		}
+		this.queued.add(importId);
+		try {
+			this.workers.execute(() -> run(request, importId, connectionId));
+		}
+		catch (RuntimeException ex) {
+			this.queued.remove(importId);
+			logger.warn("Import {} could not be queued: {}", importId, ex.getMessage());
+			complete(request, new Failure(ImportFailureReason.UNEXPECTED,
+					"The connector was shutting down and could not start this import; try again"), 0, 0);
+		}
+	}
+
+	private void run(ImportRequested request, UUID importId, UUID connectionId) {
+		this.queued.remove(importId);
+		try {
+			// From here on the worker's own heartbeats keep the lease.
+			if (!this.imports.alive(importId)) {
+				logger.warn("Import {} ended before a worker took it up; not fetching it", importId);
+				return;
+			}
+			fetch(request, importId, connectionId);
+		}
+		catch (RuntimeException ex) {
+			// Typically the database was unreachable when the end was recorded; the sweep fails the import later.
+			logger.error("Import {} could not record its end; the sweep will report it failed", importId, ex);
+		}
+	}
+
+	private void fetch(ImportRequested request, UUID importId, UUID connectionId) {
+		Connection connection = this.connections.find(connectionId)
+			.filter((candidate) -> candidate.belongsTo(request.metadata().accountId()))
+			.filter((candidate) -> candidate.status() != ConnectionStatus.DISCONNECTED)
+			.orElse(null);
+		if (connection == null) {
+			complete(request, new Failure(ImportFailureReason.CONNECTION_NOT_FOUND,
+					"The QuickBooks connection does not exist or was disconnected; connect the company"), 0, 0);
+			return;
+		}
+		InvoiceImport fetch = new InvoiceImport(request, connection, (query) -> {
+			JsonNode response = this.quickBooks.query(connection, query, request.metadata());
+			if (!this.imports.alive(importId)) {
+				throw new ImportAlreadyEnded(importId);
+			}
+			return response;
+		}, this.events, this.properties.handOffTimeout(), this.settings,
+				(progress) -> progressed(importId, progress));
+		logger.info("Import {} of realm {} started ({} {}..{})", importId, connection.realmId(), request.dateField(),
+				request.from(), request.to());
+		try {
+			fetch.run();
+		}
+		catch (ImportAlreadyEnded ex) {
+			logger.warn("Import {} of realm {} had already ended (reported failed by the sweep); its worker stops "
+					+ "after {} invoices", importId, connection.realmId(), fetch.published());
+			return;
+		}
+		catch (RuntimeException ex) {
+			Failure failure = Failure.of(unwrap(ex));
+			logger.warn("Import {} of realm {} failed after {} invoices: {} ({})", importId, connection.realmId(),
+					fetch.published(), failure.reason(), unwrap(ex).getMessage());
+			complete(request, failure, fetch.pages(), fetch.published());
+			return;
+		}
+		if (connection.status() == ConnectionStatus.PERMISSION_MISSING) {
+			this.connections.changeStatus(connectionId, ConnectionStatus.ACTIVE, "QuickBooks answered again",
+					request.metadata());
+		}
+		logger.info("Import {} of realm {} fetched {} invoices in {} pages", importId, connection.realmId(),
+				fetch.published(), fetch.pages());
+		complete(request, null, fetch.pages(), fetch.published());
+	}
+
+	/**
+	 * Records a running import's heartbeat and appends its progress in one transaction.
+	 * @throws ImportAlreadyEnded when the import ended meanwhile, to stop its worker
+	 */
+	private void progressed(UUID importId, ImportProgressed progress) {
+		boolean running = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+			if (!this.imports.heartbeat(importId, progress.pagesFetched(), progress.invoicesFetched())) {
+				return false;
+			}
+			this.outbox.append(Topics.IMPORT_PROGRESSED, progress);
+			return true;
+		}));
+		if (!running) {
+			throw new ImportAlreadyEnded(importId);
+		}
+	}
+
+	/**
+	 * Ends an import: records its outcome and appends its {@link ImportCompleted} in one transaction, unless it had
+	 * already ended, in which case nothing changes and nothing is announced.
+	 * @param request the request that started it
+	 * @param failure why it failed, {@code null} when it succeeded
+	 * @param pages pages read
+	 * @param invoices invoices handed on
+	 * @return {@code true} when this call ended it
+	 */
+	boolean complete(ImportRequested request, @Nullable Failure failure, int pages, long invoices) {
+		UUID importId = request.metadata().importId();
+		ImportCompleted completed = new ImportCompleted(request.metadata().next(ImportCompleted.CONTRACT),
+				failure == null, (failure != null) ? failure.reason() : null, (failure != null) ? failure.detail() : null,
+				pages, invoices);
+		boolean ended = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
+			if (!this.imports.finish(importId, completed.failureReason(), pages, invoices)) {
+				return false;
+			}
+			this.outbox.append(Topics.IMPORT_COMPLETED, completed);
+			return true;
+		}));
+		if (!ended) {
+			logger.warn("Import {} had already ended; its late outcome ({}) is dropped", importId,
+					completed.succeeded() ? "succeeded" : completed.failureReason());
+		}
+		return ended;
+	}
+
+	/**
+	 * Fails the imports whose worker died (the service stopped mid-import), so that import-service is not left
+	 * waiting: each is marked failed and gets an {@link ImportCompleted} with {@code UNEXPECTED} in one transaction.
+	 * Safe to run on every instance.
+	 */
+	@Scheduled(fixedDelayString = "${pipeline.connector.imports.sweep-interval}",
+			initialDelayString = "${pipeline.connector.imports.sweep-interval}")
+	public void failAbandoned() {
+		List<Imports.Abandoned> failed = this.transactions.execute((tx) -> {
+			List<Imports.Abandoned> abandoned = this.imports.failAbandoned(this.properties.lease());
+			this.outbox.append(abandoned.stream()
+				.map((candidate) -> OutboxEntry.of(Topics.IMPORT_COMPLETED, candidate.completed()))
+				.toList());
+			return abandoned;
+		});
+		for (Imports.Abandoned abandoned : (failed != null) ? failed : List.<Imports.Abandoned>of()) {
+			logger.warn("Import {} of connection {} stopped without finishing; reported it failed",
+					abandoned.importId(), abandoned.connectionId());
+		}
+	}
+
+	/**
+	 * Renews the lease of the imports this instance took on that still wait for a worker thread, so that the sweep
+	 * of any instance leaves them alone while this instance lives; if it dies, their lease runs out and they are
+	 * failed like any abandoned import.
+	 */
+	@Scheduled(fixedDelayString = "${pipeline.connector.imports.keep-alive-interval:1m}",
+			initialDelayString = "${pipeline.connector.imports.keep-alive-interval:1m}")
+	public void keepQueuedAlive() {
+		Set<UUID> waiting = Set.copyOf(this.queued);
+		if (!waiting.isEmpty()) {
+			int alive = this.imports.keepAlive(waiting);
+			logger.debug("Renewed the lease of {} of {} queued imports", alive, waiting.size());
+		}
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		Throwable cause = failure;
+		while (cause instanceof CompletionException && cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	/**
+	 * Why an import failed, in the creditor's terms.
+	 */
+	record Failure(ImportFailureReason reason, String detail) {
+
+		static Failure of(Throwable failure) {
+			if (failure instanceof PublishFailed) {
+				return new Failure(ImportFailureReason.UNEXPECTED,
+						"The connector could not hand the invoices on (the message broker did not acknowledge them "
+								+ "in time); try again");
+			}
+			if (failure instanceof TokenExpired) {
+				return new Failure(ImportFailureReason.TOKEN_EXPIRED,
+						"QuickBooks no longer accepts this connection; reconnect the company");
+			}
+			if (failure instanceof TokenRefreshFailed) {
+				return new Failure(ImportFailureReason.QBO_UNAVAILABLE,
+						"QuickBooks' sign-in service could not be reached; try again later");
+			}
+			if (failure instanceof CallNotPermittedException) {
+				return new Failure(ImportFailureReason.QBO_UNAVAILABLE,
+						"QuickBooks kept failing for this company, calls are paused (circuit breaker open); "
+								+ "try again later");
+			}
+			if (failure instanceof RequestNotPermitted || failure instanceof BulkheadFullException) {
+				return new Failure(ImportFailureReason.RATE_LIMITED,
+						"Too many QuickBooks requests for this company right now; try again later");
+			}
+			if (failure instanceof QuickBooksCallFailed call) {
+				String tid = (call.intuitTid() != null) ? " (intuit_tid " + call.intuitTid() + ")" : "";
+				if (call.forbidden()) {
+					return new Failure(ImportFailureReason.PERMISSION_MISSING,
+							"The connected QuickBooks user lacks the accounting permission; grant it in QuickBooks, "
+									+ "then reconnect" + tid);
+				}
+				if (call.unauthorized()) {
+					return new Failure(ImportFailureReason.TOKEN_EXPIRED,
+							"QuickBooks rejected the connection's tokens; reconnect the company" + tid);
+				}
+				if (call.throttled()) {
+					return new Failure(ImportFailureReason.RATE_LIMITED,
+							"QuickBooks kept throttling this company; try again later" + tid);
+				}
+				if (call.outage()) {
+					return new Failure(ImportFailureReason.QBO_UNAVAILABLE,
+							"QuickBooks was unavailable; try again later" + tid);
+				}
+				return new Failure(ImportFailureReason.UNEXPECTED,
+						"QuickBooks refused the request: HTTP " + call.status() + " " + call.fault().summary() + tid);
+			}
+			return new Failure(ImportFailureReason.UNEXPECTED,
+					"The import stopped unexpectedly: " + failure.getClass().getSimpleName());
+		}
+
+	}
+
+}
