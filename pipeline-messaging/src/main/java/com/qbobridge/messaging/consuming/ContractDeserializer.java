@@ -3,6 +3,7 @@ package com.qbobridge.messaging.consuming;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.qbobridge.schemas.Contract;
 import com.qbobridge.schemas.Event;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.Topic;
@@ -20,20 +21,21 @@ import org.jspecify.annotations.Nullable;
  */
 public class ContractDeserializer implements Deserializer<Object> {
 
-	private final Map<String, Class<? extends Event>> types = new LinkedHashMap<>();
+	private final Map<String, Contract> contracts = new LinkedHashMap<>();
 
 	public ContractDeserializer() {
 		for (Topic topic : Topics.catalog()) {
-			this.types.put(topic.name(), topic.contract().recordType());
+			this.contracts.put(topic.name(), topic.contract());
 		}
 	}
 
 	@Override
 	public Object deserialize(String topic, byte @Nullable [] data) {
-		Class<? extends Event> type = this.types.get(topic);
-		if (type == null) {
+		Contract contract = this.contracts.get(topic);
+		if (contract == null) {
 			throw new SerializationException("Topic " + topic + " is not in the catalog; no contract to read it with");
 		}
+		Class<? extends Event> type = contract.recordType();
 		if (data == null || data.length == 0) {
 			throw new SerializationException("Empty record on " + topic + ": not a " + type.getSimpleName());
 		}
@@ -41,7 +43,7 @@ public class ContractDeserializer implements Deserializer<Object> {
 		if (event == null || event.metadata() == null) {
 			throw new SerializationException("Not a " + type.getSimpleName() + ": no metadata");
 		}
-		String expected = Topics.named(topic).orElseThrow().contract().eventType();
+		String expected = contract.eventType();
 		if (!expected.equals(event.metadata().eventType())) {
 			throw new SerializationException(
 					"Expected a " + expected + " on " + topic + " but got " + event.metadata().eventType());

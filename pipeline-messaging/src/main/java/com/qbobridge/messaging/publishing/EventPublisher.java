@@ -17,6 +17,7 @@ import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.EventMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.util.Assert;
@@ -82,7 +83,14 @@ public class EventPublisher {
 	}
 
 	private CompletableFuture<SendResult<String, Object>> send(ProducerRecord<String, Object> record) {
-		return this.kafka.send(record);
+		try {
+			return this.kafka.send(record);
+		}
+		catch (KafkaException ex) {
+			// The client can refuse before sending (record too large, no metadata in time); callers see one kind of
+			// failure either way.
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 	private void await(List<CompletableFuture<SendResult<String, Object>>> sends, Duration timeout) {

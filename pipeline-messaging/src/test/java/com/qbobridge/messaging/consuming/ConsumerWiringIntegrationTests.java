@@ -5,26 +5,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.qbobridge.messaging.KafkaReading;
 import com.qbobridge.messaging.Samples;
 import com.qbobridge.messaging.TestMessagingApplication;
 import com.qbobridge.messaging.publishing.EventPublisher;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.imports.ImportRequested;
-import com.qbobridge.testsupport.TestKafka;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,8 +59,8 @@ class ConsumerWiringIntegrationTests {
 	void poisonRecordsGoToTheDeadLetterTopicWhileTheRecordsBehindThemAreProcessed() throws Exception {
 		UUID connection = UUID.randomUUID();
 		String key = connection.toString();
-		try (KafkaConsumer<String, String> deadLetters = consumer()) {
-			atTheEnd(deadLetters, Topics.deadLetter(Topics.IMPORT_REQUESTED));
+		try (KafkaConsumer<String, String> deadLetters = KafkaReading
+			.fromTheEndOf(Topics.deadLetter(Topics.IMPORT_REQUESTED))) {
 			// All on one partition (one key), in this order.
 			this.kafka.send(new ProducerRecord<>(Topics.IMPORT_REQUESTED, key, "{not json")).get();
 			ImportRequested unprocessable = Samples.request(connection, "unprocessable");
@@ -108,8 +104,8 @@ class ConsumerWiringIntegrationTests {
 		ImportRequested request = Samples.request(connection, "fine");
 		EventMetadata wrong = new EventMetadata(request.metadata().eventId(), "InvoiceFetched", 1,
 				request.metadata().occurredAt(), "fine", connection, null, request.metadata().correlationId());
-		try (KafkaConsumer<String, String> deadLetters = consumer()) {
-			atTheEnd(deadLetters, Topics.deadLetter(Topics.IMPORT_REQUESTED));
+		try (KafkaConsumer<String, String> deadLetters = KafkaReading
+			.fromTheEndOf(Topics.deadLetter(Topics.IMPORT_REQUESTED))) {
 			this.publisher
 				.publish(Topics.IMPORT_REQUESTED, new ImportRequested(wrong, request.dateField(), null, null))
 				.get();
@@ -133,22 +129,6 @@ class ConsumerWiringIntegrationTests {
 		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : "";
 	}
 
-	static void atTheEnd(KafkaConsumer<String, String> consumer, String topic) {
-		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
-			.stream()
-			.map((info) -> new TopicPartition(topic, info.partition()))
-			.toList();
-		consumer.assign(partitions);
-		consumer.seekToEnd(partitions);
-		partitions.forEach(consumer::position);
-	}
-
-	static KafkaConsumer<String, String> consumer() {
-		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-		config.put(ConsumerConfig.GROUP_ID_CONFIG, "dlt-reader-" + UUID.randomUUID());
-		return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-	}
 
 	/**
 	 * A listener that acts on the account id: {@code unprocessable} breaks the contract, {@code constraint} violates

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -14,18 +13,15 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import com.qbobridge.messaging.MessagingProperties;
+import com.qbobridge.messaging.KafkaReading;
 import com.qbobridge.messaging.Samples;
 import com.qbobridge.messaging.TestMessagingApplication;
 import com.qbobridge.messaging.publishing.EventPublisher;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ImportProgressed;
-import com.qbobridge.testsupport.TestKafka;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,8 +78,7 @@ class OutboxRelayIntegrationTests {
 			keys.add(UUID.randomUUID());
 		}
 		Map<UUID, List<Long>> received = new ConcurrentHashMap<>();
-		try (KafkaConsumer<String, String> consumer = consumer()) {
-			atTheEnd(consumer, Topics.IMPORT_PROGRESSED);
+		try (KafkaConsumer<String, String> consumer = KafkaReading.fromTheEndOf(Topics.IMPORT_PROGRESSED)) {
 			TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
 			ExecutorService writers = Executors.newFixedThreadPool(KEYS);
 			List<Future<?>> writing = new ArrayList<>();
@@ -147,22 +142,5 @@ class OutboxRelayIntegrationTests {
 			.single()).isZero();
 	}
 
-	static void atTheEnd(KafkaConsumer<String, String> consumer, String topic) {
-		List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
-			.stream()
-			.map((info) -> new TopicPartition(topic, info.partition()))
-			.toList();
-		consumer.assign(partitions);
-		consumer.seekToEnd(partitions);
-		partitions.forEach(consumer::position);
-	}
-
-	static KafkaConsumer<String, String> consumer() {
-		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-		config.put(ConsumerConfig.GROUP_ID_CONFIG, "relay-order-" + UUID.randomUUID());
-		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-		return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
-	}
 
 }

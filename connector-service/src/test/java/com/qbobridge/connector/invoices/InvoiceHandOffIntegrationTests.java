@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.qbobridge.connector.connections.Connection;
@@ -20,14 +21,14 @@ import com.qbobridge.schemas.connector.ImportProgressed;
 import com.qbobridge.schemas.imports.DateField;
 import com.qbobridge.schemas.imports.ImportRequested;
 import com.qbobridge.schemas.quickbooks.CompanySnapshot;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.errors.TimeoutException;
+import com.qbobridge.testsupport.TestKafka;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.mock.MockProducerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -36,16 +37,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A page of invoices the broker does not take fails the import visibly, in words that say to try again, instead of
  * being lost: the fetch stops at that page, counts none of its invoices and reports no progress for it.
  */
-class InvoiceHandOffTests {
+class InvoiceHandOffIntegrationTests {
 
 	private final List<ImportProgressed> progress = new ArrayList<>();
 
 	@Test
 	void aPageTheBrokerDoesNotAcknowledgeFailsTheImportWithAReasonToTryAgain() {
-		RefusingProducer producer = new RefusingProducer();
-		InvoiceImport fetch = new InvoiceImport(request(), connection(), InvoiceHandOffTests::answer,
-				new EventPublisher(new KafkaTemplate<>(new MockProducerFactory<>(() -> producer))),
-				Duration.ofMinutes(1), settings(), this.progress::add);
+		// A real producer on the run's real broker that refuses every record: none fits its request size.
+		DefaultKafkaProducerFactory<String, Object> producers = new DefaultKafkaProducerFactory<>(
+				Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+						ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 64),
+				new StringSerializer(), (topic, value) -> String.valueOf(value).getBytes(StandardCharsets.UTF_8));
+		InvoiceImport fetch = new InvoiceImport(request(), connection(), InvoiceHandOffIntegrationTests::answer,
+				new EventPublisher(new KafkaTemplate<>(producers)), Duration.ofMinutes(1), settings(),
+				this.progress::add);
 
 		assertThatExceptionOfType(PublishFailed.class).isThrownBy(fetch::run).satisfies((failed) -> {
 			FetchRunner.Failure failure = FetchRunner.Failure.of(failed);
@@ -88,30 +93,6 @@ class InvoiceHandOffTests {
 	private static QuickBooksApiProperties settings() {
 		return new QuickBooksApiProperties(URI.create("http://localhost"), 75, 1000, 100, Duration.ofSeconds(1),
 				Duration.ofSeconds(1));
-	}
-
-	/**
-	 * A producer whose broker refuses everything: every send fails once it is flushed.
-	 */
-	static class RefusingProducer extends MockProducer<String, Object> {
-
-		RefusingProducer() {
-			super(false, null, new StringSerializer(),
-					(topic, value) -> String.valueOf(value).getBytes(StandardCharsets.UTF_8));
-		}
-
-		@Override
-		public synchronized void flush() {
-			while (errorNext(new TimeoutException("the broker did not answer"))) {
-				// every waiting send fails
-			}
-		}
-
-		@Override
-		public void close(Duration timeout) {
-			// The template closes its producer after each send; this one stays open for the next.
-		}
-
 	}
 
 }
