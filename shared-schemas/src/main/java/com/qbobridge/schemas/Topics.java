@@ -13,6 +13,7 @@ import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.schemas.imports.ImportRequested;
 import com.qbobridge.schemas.mapping.CaseDrafted;
+import com.qbobridge.schemas.mapping.InvoiceNotDrafted;
 
 /**
  * The topic catalog: every topic of the pipeline in one place. Names are constants so that listeners can use them in
@@ -42,6 +43,9 @@ public final class Topics {
 	/** {@link CaseDrafted}: a valid or rejected case draft. */
 	public static final String CASE_DRAFTED = "mapping.case-drafted";
 
+	/** {@link InvoiceNotDrafted}: a fetched invoice that could not be drafted went to the dead-letter topic. */
+	public static final String INVOICE_NOT_DRAFTED = "mapping.invoice-not-drafted";
+
 	/** {@link CaseDraftApproved}: a creditor approved a draft. */
 	public static final String CASE_DRAFT_APPROVED = "imports.case-draft-approved";
 
@@ -69,6 +73,8 @@ public final class Topics {
 					"connector-service", List.of("import-service")),
 			new Topic(CASE_DRAFTED, CaseDrafted.CONTRACT, KEY, 12, Duration.ofDays(7), false, "mapping-service",
 					List.of("import-service")),
+			new Topic(INVOICE_NOT_DRAFTED, InvoiceNotDrafted.CONTRACT, KEY, 6, Duration.ofDays(7), false,
+					"mapping-service", List.of("import-service")),
 			new Topic(CASE_DRAFT_APPROVED, CaseDraftApproved.CONTRACT, KEY, 12, Duration.ofDays(14), false,
 					"import-service", List.of("case-service")),
 			new Topic(CASE_CREATED, CaseCreated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",

@@ -28,6 +28,7 @@ import com.qbobridge.schemas.mapping.Debtor;
 import com.qbobridge.schemas.mapping.DebtorType;
 import com.qbobridge.schemas.mapping.DraftStatus;
 import com.qbobridge.schemas.mapping.FieldIssue;
+import com.qbobridge.schemas.mapping.InvoiceNotDrafted;
 import com.qbobridge.schemas.mapping.PostalAddress;
 import com.qbobridge.schemas.mapping.SourceReference;
 import com.qbobridge.schemas.quickbooks.CompanySnapshot;
@@ -59,7 +60,7 @@ final class ContractSamples {
 				ImportProgressed.CONTRACT, importProgressed(), ImportCompleted.CONTRACT, importCompleted(),
 				ConnectionStatusChanged.CONTRACT, connectionStatusChanged(), CaseDrafted.CONTRACT, caseDrafted(),
 				CaseDraftApproved.CONTRACT, caseDraftApproved(), CaseCreated.CONTRACT, caseCreated(),
-				CaseRejected.CONTRACT, caseRejected());
+				CaseRejected.CONTRACT, caseRejected(), InvoiceNotDrafted.CONTRACT, invoiceNotDrafted());
 	}
 
 	static EventMetadata metadata(Contract contract) {
@@ -141,6 +142,12 @@ final class ContractSamples {
 				DRAFT, source(), "1037", LocalDate.of(2026, 3, 14), LocalDate.of(2026, 4, 13), new BigDecimal("362.07"),
 				new BigDecimal("362.07"), "USD", "US", DebtorType.COMPANY, "Sonnenschein Family Store",
 				CaseStatus.CREATED);
+	}
+
+	static InvoiceNotDrafted invoiceNotDrafted() {
+		return new InvoiceNotDrafted(metadata(InvoiceNotDrafted.CONTRACT),
+				UUID.fromString("4b3a2918-7e6d-4c5b-8a49-3f2e1d0c9b8a"), "130", "1037", 41,
+				"The invoice could not be read: its total is not a number");
 	}
 
 	static CaseRejected caseRejected() {

@@ -30,7 +30,8 @@ final class ContractSchemas {
 	private static final String[] FILES = { "common.v1.schema.json", "import-requested.v1.schema.json",
 			"invoice-fetched.v1.schema.json", "import-progressed.v1.schema.json", "import-completed.v1.schema.json",
 			"connection-status-changed.v1.schema.json", "case-drafted.v1.schema.json",
-			"case-draft-approved.v1.schema.json", "case-created.v1.schema.json", "case-rejected.v1.schema.json" };
+			"case-draft-approved.v1.schema.json", "case-created.v1.schema.json", "case-rejected.v1.schema.json",
+			"invoice-not-drafted.v1.schema.json" };
 
 	private final JsonSchemaFactory factory;
 

@@ -1,0 +1,118 @@
+package com.qbobridge.servicetokens;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A resource server wired as the services wire it, with nothing but the starter's beans: a token from the minter gets
+ * through, a refused one gets the 401 problem.
+ */
+@SpringBootTest(classes = ServiceTokenSecurityTests.Service.class,
+		properties = { "pipeline.service-tokens.secret=" + ServiceTokenDecodersTests.SECRET,
+				"pipeline.service-tokens.audience=case-service" })
+@AutoConfigureMockMvc
+class ServiceTokenSecurityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ServiceTokenMinter minter;
+
+	@Test
+	void letsATokenFromTheMinterThroughScopedToItsAccount() throws Exception {
+		this.mvc
+			.perform(get("/account").header(HttpHeaders.AUTHORIZATION,
+					"Bearer " + this.minter.mint("case-service", "acme", "u")))
+			.andExpect(status().isOk())
+			.andExpect(content().string("acme"));
+	}
+
+	@Test
+	void answersAMissingTokenWithTheProblem() throws Exception {
+		this.mvc.perform(get("/account"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, org.hamcrest.Matchers.startsWith("Bearer")))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://qbobridge.com/problems/invalid-service-token"))
+			.andExpect(jsonPath("$.title").value("Invalid service token"))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.detail").value("A valid service token from import-service is required"));
+	}
+
+	@Test
+	void answersARefusedTokenWithTheProblemAndTheReasonInTheChallenge() throws Exception {
+		ServiceTokenMinter early = new ServiceTokenMinter(ServiceTokenDecodersTests.settings(
+				ServiceTokenDecodersTests.SECRET, null), Clock.fixed(Instant.now().plus(Duration.ofMinutes(3)),
+						ZoneOffset.UTC));
+		for (String token : new String[] { this.minter.mint("connector-service", "acme", "u"),
+				early.mint("case-service", "acme", "u"), "not-a-jwt" }) {
+			this.mvc.perform(get("/account").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+				.andExpect(status().isUnauthorized())
+				.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE,
+						org.hamcrest.Matchers.startsWith("Bearer error=\"invalid_token\"")))
+				.andExpect(jsonPath("$.type").value("https://qbobridge.com/problems/invalid-service-token"));
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class Service {
+
+		@Bean
+		SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceTokenAuthenticationEntryPoint entryPoint)
+				throws Exception {
+			http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+				.oauth2ResourceServer(
+						(server) -> server.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
+				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))
+				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf((csrf) -> csrf.disable());
+			return http.build();
+		}
+
+		@Bean
+		AccountController accountController() {
+			return new AccountController();
+		}
+
+	}
+
+	@RestController
+	static class AccountController {
+
+		@GetMapping("/account")
+		String account(Authentication caller) {
+			return ServiceTokenClaims.accountOf(caller);
+		}
+
+	}
+
+}
