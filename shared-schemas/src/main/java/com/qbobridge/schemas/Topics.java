@@ -103,6 +103,18 @@ public final class Topics {
 	}
 
 	/**
+	 * The key of an invoice-level record ({@code InvoiceFetched}, {@code CaseDrafted}): the connection and the
+	 * invoice, so that one import spreads over every partition while one invoice's records stay in order. An import's
+	 * end is then known by its invoice count ({@code ImportCompleted.invoicesFetched}), not by record order.
+	 * @param metadata the record's envelope
+	 * @param invoiceId the QuickBooks invoice id
+	 * @return e.g. {@code 6f1c2a34-1d2e-4b7a-9c3d-2e4f5a6b7c8d/130}
+	 */
+	public static String invoiceKey(EventMetadata metadata, String invoiceId) {
+		return metadata.partitionKey() + "/" + invoiceId;
+	}
+
+	/**
 	 * The dead-letter topic of a topic.
 	 * @param topic the topic name
 	 * @return its dead-letter topic name
