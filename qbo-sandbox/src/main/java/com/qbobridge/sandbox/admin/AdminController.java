@@ -47,6 +47,8 @@ import com.qbobridge.sandbox.oauth.ClientApps;
 import com.qbobridge.sandbox.oauth.Grants;
 import com.qbobridge.sandbox.oauth.SandboxUser;
 import com.qbobridge.sandbox.oauth.SandboxUsers;
+import com.qbobridge.sandbox.webhooks.EntityChange;
+import com.qbobridge.sandbox.webhooks.WebhookDispatcher;
 
 /**
  * The admin API (no authentication, local use only): set up apps, users and companies, load exact data, change
@@ -76,8 +78,10 @@ class AdminController {
 
 	private final Clock clock;
 
+	private final WebhookDispatcher webhooks;
+
 	AdminController(ClientApps clients, SandboxUsers users, Realms realms, RealmSetup setup, EntityFiles files,
-			FaultSettings faults, RealmLimits limits, Grants grants, Clock clock) {
+			FaultSettings faults, RealmLimits limits, Grants grants, Clock clock, WebhookDispatcher webhooks) {
 		this.clients = clients;
 		this.users = users;
 		this.realms = realms;
@@ -87,6 +91,7 @@ class AdminController {
 		this.limits = limits;
 		this.grants = grants;
 		this.clock = clock;
+		this.webhooks = webhooks;
 	}
 
 	@PostMapping("/clients")
@@ -151,17 +156,20 @@ class AdminController {
 	@PostMapping(path = "/realms/{realmId}/invoices/{id}/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Invoice pay(@PathVariable String realmId, @PathVariable String id, @Valid @RequestBody PaymentRequest request) {
 		BigDecimal amount = request.amount();
-		return this.realms.require(realmId).pay(id, amount, IntuitTime.entityTime(this.clock.instant()));
+		return changed(realmId, "Update",
+				this.realms.require(realmId).pay(id, amount, IntuitTime.entityTime(this.clock.instant())));
 	}
 
 	@PostMapping("/realms/{realmId}/invoices/{id}/void")
 	Invoice voidInvoice(@PathVariable String realmId, @PathVariable String id) {
-		return this.realms.require(realmId).voidInvoice(id, IntuitTime.entityTime(this.clock.instant()));
+		return changed(realmId, "Void",
+				this.realms.require(realmId).voidInvoice(id, IntuitTime.entityTime(this.clock.instant())));
 	}
 
 	@DeleteMapping("/realms/{realmId}/invoices/{id}")
 	ResponseEntity<Void> deleteInvoice(@PathVariable String realmId, @PathVariable String id) {
-		this.realms.require(realmId).deleteInvoice(id, IntuitTime.entityTime(this.clock.instant()));
+		changed(realmId, "Delete",
+				this.realms.require(realmId).deleteInvoice(id, IntuitTime.entityTime(this.clock.instant())));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -218,6 +226,13 @@ class AdminController {
 		this.realms.require(realmId);
 		this.limits.resetStats(realmId);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** Tells the app's webhook endpoint, as Intuit does for a change made in QuickBooks. */
+	private Invoice changed(String realmId, String operation, Invoice invoice) {
+		this.webhooks.changed(
+				new EntityChange(realmId, "Invoice", invoice.id(), operation, invoice.metaData().lastUpdatedTime()));
+		return invoice;
 	}
 
 	private Map<String, Object> summary(Realm realm) {

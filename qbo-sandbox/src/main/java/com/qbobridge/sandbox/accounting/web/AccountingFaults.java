@@ -18,7 +18,7 @@ import com.qbobridge.sandbox.faults.IntuitFault;
 /**
  * Turns Accounting API failures into Intuit's {@code Fault} bodies (not ProblemDetails: this API imitates Intuit).
  */
-@RestControllerAdvice(assignableTypes = AccountingController.class)
+@RestControllerAdvice(assignableTypes = { AccountingController.class, ChangeDataCaptureController.class })
 class AccountingFaults {
 
 	private static final Logger logger = LoggerFactory.getLogger(AccountingFaults.class);
