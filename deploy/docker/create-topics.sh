@@ -16,6 +16,8 @@ topics=/opt/kafka/bin/kafka-topics.sh
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.import-completed-dlt --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.connection-status-changed --partitions 6 --replication-factor 1 --config cleanup.policy=compact
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.connection-status-changed-dlt --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed-dlt --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic mapping.case-drafted --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=604800000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic mapping.case-drafted-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic mapping.invoice-not-drafted --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=604800000
@@ -26,4 +28,4 @@ topics=/opt/kafka/bin/kafka-topics.sh
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-created-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-rejected --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-rejected-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
-echo "Topics ready: 20"
+echo "Topics ready: 22"

@@ -13,6 +13,7 @@ import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.testsupport.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -36,6 +37,8 @@ public final class ConnectorEvents {
 	final Queue<Received<ImportCompleted>> completed = new ConcurrentLinkedQueue<>();
 
 	final Queue<Received<ConnectionStatusChanged>> statuses = new ConcurrentLinkedQueue<>();
+
+	final Queue<Received<InvoiceChanged>> invoiceChanges = new ConcurrentLinkedQueue<>();
 
 	final Queue<Received<String>> deadLetters = new ConcurrentLinkedQueue<>();
 
@@ -89,6 +92,13 @@ public final class ConnectorEvents {
 			.toList();
 	}
 
+	List<InvoiceChanged> changesOf(UUID caseId) {
+		return this.invoiceChanges.stream()
+			.map(Received::event)
+			.filter((event) -> caseId.equals(event.caseId()))
+			.toList();
+	}
+
 	List<Received<String>> deadLettersWith(String text) {
 		return this.deadLetters.stream().filter((record) -> record.event().contains(text)).toList();
 	}
@@ -99,7 +109,8 @@ public final class ConnectorEvents {
 				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.METADATA_MAX_AGE_CONFIG, "1000"),
 				new StringDeserializer(), new StringDeserializer());
 		consumer.subscribe(List.of(Topics.INVOICE_FETCHED, Topics.IMPORT_PROGRESSED, Topics.IMPORT_COMPLETED,
-				Topics.CONNECTION_STATUS_CHANGED, Topics.deadLetter(Topics.IMPORT_REQUESTED)));
+				Topics.CONNECTION_STATUS_CHANGED, Topics.INVOICE_CHANGED, Topics.deadLetter(Topics.IMPORT_REQUESTED),
+				Topics.deadLetter(Topics.CASE_CREATED)));
 		Thread poller = new Thread(() -> {
 			while (true) {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
@@ -120,6 +131,7 @@ public final class ConnectorEvents {
 			case Topics.INVOICE_FETCHED -> this.invoices.add(read(record, headers, InvoiceFetched.class));
 			case Topics.IMPORT_PROGRESSED -> this.progress.add(read(record, headers, ImportProgressed.class));
 			case Topics.IMPORT_COMPLETED -> this.completed.add(read(record, headers, ImportCompleted.class));
+			case Topics.INVOICE_CHANGED -> this.invoiceChanges.add(read(record, headers, InvoiceChanged.class));
 			case Topics.CONNECTION_STATUS_CHANGED ->
 				this.statuses.add(read(record, headers, ConnectionStatusChanged.class));
 			default -> this.deadLetters.add(new Received<>(record.key(), record.value(), headers, record.partition()));

@@ -174,8 +174,12 @@ public abstract class ConnectorIntegrationTest {
 	}
 
 	static void sendRaw(String key, String payload) {
+		sendRaw(Topics.IMPORT_REQUESTED, key, payload);
+	}
+
+	static void sendRaw(String topic, String key, String payload) {
 		try {
-			producer.send(new ProducerRecord<>(Topics.IMPORT_REQUESTED, key, payload)).get();
+			producer.send(new ProducerRecord<>(topic, key, payload)).get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

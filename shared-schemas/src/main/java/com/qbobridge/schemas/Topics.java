@@ -9,6 +9,7 @@ import com.qbobridge.schemas.cases.CaseRejected;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.schemas.imports.ImportRequested;
@@ -39,6 +40,9 @@ public final class Topics {
 
 	/** {@link ConnectionStatusChanged}: a connection changed state. */
 	public static final String CONNECTION_STATUS_CHANGED = "connector.connection-status-changed";
+
+	/** {@link InvoiceChanged}: an invoice behind a case was paid, part-paid, voided, deleted or edited. */
+	public static final String INVOICE_CHANGED = "connector.invoice-changed";
 
 	/** {@link CaseDrafted}: a valid or rejected case draft. */
 	public static final String CASE_DRAFTED = "mapping.case-drafted";
@@ -71,6 +75,8 @@ public final class Topics {
 					"connector-service", List.of("import-service")),
 			new Topic(CONNECTION_STATUS_CHANGED, ConnectionStatusChanged.CONTRACT, KEY, 6, Duration.ofDays(30), true,
 					"connector-service", List.of("import-service")),
+			new Topic(INVOICE_CHANGED, InvoiceChanged.CONTRACT, KEY, 6, Duration.ofDays(30), false,
+					"connector-service", List.of("case-service")),
 			new Topic(CASE_DRAFTED, CaseDrafted.CONTRACT, KEY, 12, Duration.ofDays(7), false, "mapping-service",
 					List.of("import-service")),
 			new Topic(INVOICE_NOT_DRAFTED, InvoiceNotDrafted.CONTRACT, KEY, 6, Duration.ofDays(7), false,
@@ -78,7 +84,7 @@ public final class Topics {
 			new Topic(CASE_DRAFT_APPROVED, CaseDraftApproved.CONTRACT, KEY, 12, Duration.ofDays(14), false,
 					"import-service", List.of("case-service")),
 			new Topic(CASE_CREATED, CaseCreated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
-					List.of("import-service", "analytics")),
+					List.of("import-service", "connector-service", "analytics")),
 			new Topic(CASE_REJECTED, CaseRejected.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "analytics")));
 

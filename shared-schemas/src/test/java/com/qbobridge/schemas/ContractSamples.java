@@ -18,6 +18,8 @@ import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.connector.InvoiceChange;
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.schemas.imports.DateField;
@@ -56,11 +58,17 @@ final class ContractSamples {
 	}
 
 	static Map<Contract, Event> all() {
-		return Map.of(ImportRequested.CONTRACT, importRequested(), InvoiceFetched.CONTRACT, invoiceFetched(),
-				ImportProgressed.CONTRACT, importProgressed(), ImportCompleted.CONTRACT, importCompleted(),
-				ConnectionStatusChanged.CONTRACT, connectionStatusChanged(), CaseDrafted.CONTRACT, caseDrafted(),
-				CaseDraftApproved.CONTRACT, caseDraftApproved(), CaseCreated.CONTRACT, caseCreated(),
-				CaseRejected.CONTRACT, caseRejected(), InvoiceNotDrafted.CONTRACT, invoiceNotDrafted());
+		return Map.ofEntries(Map.entry(ImportRequested.CONTRACT, importRequested()),
+				Map.entry(InvoiceFetched.CONTRACT, invoiceFetched()),
+				Map.entry(ImportProgressed.CONTRACT, importProgressed()),
+				Map.entry(ImportCompleted.CONTRACT, importCompleted()),
+				Map.entry(ConnectionStatusChanged.CONTRACT, connectionStatusChanged()),
+				Map.entry(CaseDrafted.CONTRACT, caseDrafted()),
+				Map.entry(CaseDraftApproved.CONTRACT, caseDraftApproved()),
+				Map.entry(CaseCreated.CONTRACT, caseCreated()),
+				Map.entry(CaseRejected.CONTRACT, caseRejected()),
+				Map.entry(InvoiceNotDrafted.CONTRACT, invoiceNotDrafted()),
+				Map.entry(InvoiceChanged.CONTRACT, invoiceChanged()));
 	}
 
 	static EventMetadata metadata(Contract contract) {
@@ -142,6 +150,13 @@ final class ContractSamples {
 				DRAFT, source(), "1037", LocalDate.of(2026, 3, 14), LocalDate.of(2026, 4, 13), new BigDecimal("362.07"),
 				new BigDecimal("362.07"), "USD", "US", DebtorType.COMPANY, "Sonnenschein Family Store",
 				CaseStatus.CREATED);
+	}
+
+	static InvoiceChanged invoiceChanged() {
+		return new InvoiceChanged(metadata(InvoiceChanged.CONTRACT),
+				UUID.fromString("7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a"), source(), InvoiceChange.PARTIALLY_PAID,
+				new BigDecimal("162.07"), new BigDecimal("362.07"), new BigDecimal("362.07"),
+				Instant.parse("2026-12-01T17:04:05Z"));
 	}
 
 	static InvoiceNotDrafted invoiceNotDrafted() {

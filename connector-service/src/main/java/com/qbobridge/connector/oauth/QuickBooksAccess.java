@@ -1,5 +1,6 @@
 package com.qbobridge.connector.oauth;
 
+import java.time.OffsetDateTime;
 import java.util.function.Function;
 
 import com.qbobridge.connector.connections.Connection;
@@ -38,6 +39,16 @@ public class QuickBooksAccess {
 	 */
 	public JsonNode query(Connection connection, String query, @Nullable EventMetadata cause) {
 		return call(connection, cause, (token) -> this.api.query(connection.realmId(), query, token));
+	}
+
+	/**
+	 * Change data capture for a connection's invoices.
+	 * @param connection the connection
+	 * @param changedSince where to start, at most 30 days back
+	 * @return the changed invoices, deleted ones as stubs
+	 */
+	public JsonNode changedInvoices(Connection connection, OffsetDateTime changedSince) {
+		return call(connection, null, (token) -> this.api.changedInvoices(connection.realmId(), changedSince, token));
 	}
 
 	private <T> T call(Connection connection, @Nullable EventMetadata cause, Function<String, T> call) {

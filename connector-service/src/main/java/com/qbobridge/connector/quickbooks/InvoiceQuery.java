@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.qbobridge.schemas.imports.DateField;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +76,19 @@ public record InvoiceQuery(DateField dateField, @Nullable LocalDate from, @Nulla
 				+ INTUIT_TIME.format(since.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC)) + "'");
 		conditions.addAll(dateRange());
 		return "select count(*) from Invoice where " + String.join(" and ", conditions);
+	}
+
+	/**
+	 * Invoices by id, paid, voided or open: what became of the invoices behind cases. A deleted invoice is simply
+	 * not returned.
+	 * @param ids invoice ids, 1 to 1000 of them
+	 * @return {@code select * from Invoice where Id in ('1', '2') maxresults n}
+	 */
+	public static String byIds(Collection<String> ids) {
+		Assert.notEmpty(ids, "ids must not be empty");
+		Assert.isTrue(ids.size() <= 1000, "at most 1000 ids per query");
+		String list = ids.stream().map(CustomerQuery::quote).collect(Collectors.joining(", "));
+		return "select * from Invoice where Id in (" + list + ") maxresults " + ids.size();
 	}
 
 	private List<String> conditions() {

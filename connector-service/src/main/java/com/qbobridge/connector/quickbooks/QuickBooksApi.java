@@ -3,6 +3,7 @@ package com.qbobridge.connector.quickbooks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,6 +62,29 @@ public class QuickBooksApi {
 			throw new QuickBooksCallFailed(realmId, 200, IntuitFaults.fromJson(body), null, null);
 		}
 		return response;
+	}
+
+	/**
+	 * Change data capture: the invoices changed at or after {@code changedSince}, deleted ones as
+	 * {@code status: Deleted} stubs; Intuit answers at most 1,000 objects and 30 days back.
+	 * @param realmId the company
+	 * @param changedSince where to start
+	 * @param accessToken a valid access token for the company
+	 * @return the {@code Invoice} array of the answer, empty when nothing changed
+	 */
+	public JsonNode changedInvoices(String realmId, OffsetDateTime changedSince, String accessToken) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("realmId", realmId);
+		variables.put("minorversion", this.properties.minorVersion());
+		variables.put("changedSince", changedSince.toString());
+		String template = this.baseUrl
+				+ "/v3/company/{realmId}/cdc?entities=Invoice&changedSince={changedSince}&minorversion={minorversion}";
+		JsonNode body = this.resilience.call(realmId, () -> send(realmId, template, variables, "cdc", accessToken));
+		JsonNode response = body.get("CDCResponse");
+		if (response == null) {
+			throw new QuickBooksCallFailed(realmId, 200, IntuitFaults.fromJson(body), null, null);
+		}
+		return response.path(0).path("QueryResponse").path(0).path("Invoice");
 	}
 
 	/**

@@ -22,7 +22,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/oauth/quickbooks/callback", "/actuator/health/**", "/actuator/info",
+			.requestMatchers("/oauth/quickbooks/callback", "/webhooks/quickbooks", "/actuator/health/**", "/actuator/info",
 					"/actuator/prometheus", "/error")
 			.permitAll()
 			.anyRequest()

@@ -1,6 +1,7 @@
 package com.qbobridge.testsupport.sandbox;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -167,6 +168,61 @@ public final class SandboxAdmin {
 	 */
 	public void resetStats(String realmId) {
 		send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/stats")).DELETE());
+	}
+
+	/**
+	 * Records a payment against an invoice, as a debtor paying in QuickBooks; fires the app's webhook.
+	 * @param realmId the company
+	 * @param invoiceId the invoice
+	 * @param amount the payment, at most the open balance
+	 * @return the invoice after the payment
+	 */
+	public JsonNode pay(String realmId, String invoiceId, BigDecimal amount) {
+		return post("/admin/realms/" + realmId + "/invoices/" + invoiceId + "/payments", Map.of("amount", amount));
+	}
+
+	/**
+	 * Voids an invoice as the creditor would in QuickBooks; fires the app's webhook.
+	 * @param realmId the company
+	 * @param invoiceId the invoice
+	 */
+	public void voidInvoice(String realmId, String invoiceId) {
+		post("/admin/realms/" + realmId + "/invoices/" + invoiceId + "/void", Map.of());
+	}
+
+	/**
+	 * Deletes an invoice as the creditor would in QuickBooks; fires the app's webhook.
+	 * @param realmId the company
+	 * @param invoiceId the invoice
+	 */
+	public void deleteInvoice(String realmId, String invoiceId) {
+		send(HttpRequest.newBuilder(uri("/admin/realms/" + realmId + "/invoices/" + invoiceId)).DELETE());
+	}
+
+	/**
+	 * Sets the app's webhook endpoint, as on Intuit's developer portal.
+	 * @param url the receiver
+	 * @param verifierToken the token that signs every notification
+	 * @param format {@code LEGACY} or {@code CLOUD_EVENTS}
+	 */
+	public void subscribeWebhooks(String url, String verifierToken, String format) {
+		send(HttpRequest.newBuilder(uri("/admin/webhooks"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(EventJson.mapper()
+				.writeValueAsString(Map.of("url", url, "verifierToken", verifierToken, "format", format)))));
+	}
+
+	/** Stops webhook notifications. */
+	public void unsubscribeWebhooks() {
+		send(HttpRequest.newBuilder(uri("/admin/webhooks")).DELETE());
+	}
+
+	/**
+	 * Every webhook delivery attempt so far: notificationId, attempt, url, format, entities, status, at.
+	 * @return the attempts
+	 */
+	public JsonNode webhookDeliveries() {
+		return send(HttpRequest.newBuilder(uri("/admin/webhooks/deliveries")).GET());
 	}
 
 	private JsonNode post(String path, Object body) {
