@@ -16,8 +16,6 @@ topics=/opt/kafka/bin/kafka-topics.sh
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.import-completed-dlt --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.connection-status-changed --partitions 6 --replication-factor 1 --config cleanup.policy=compact
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.connection-status-changed-dlt --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
-"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
-"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed-dlt --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic mapping.case-drafted --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=604800000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic mapping.case-drafted-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic mapping.invoice-not-drafted --partitions 6 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=604800000
@@ -28,4 +26,8 @@ topics=/opt/kafka/bin/kafka-topics.sh
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-created-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-rejected --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-rejected-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
-echo "Topics ready: 22"
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-updated --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-updated-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
+echo "Topics ready: 24"

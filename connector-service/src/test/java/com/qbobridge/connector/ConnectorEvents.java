@@ -92,10 +92,17 @@ public final class ConnectorEvents {
 			.toList();
 	}
 
-	List<InvoiceChanged> changesOf(UUID caseId) {
+	List<InvoiceChanged> changesOf(String realmId, String invoiceId) {
 		return this.invoiceChanges.stream()
 			.map(Received::event)
-			.filter((event) -> caseId.equals(event.caseId()))
+			.filter((event) -> realmId.equals(event.source().realmId()) && invoiceId.equals(event.source().invoiceId()))
+			.toList();
+	}
+
+	List<Received<InvoiceChanged>> receivedChangesOf(String realmId, String invoiceId) {
+		return this.invoiceChanges.stream()
+			.filter((record) -> realmId.equals(record.event().source().realmId())
+					&& invoiceId.equals(record.event().source().invoiceId()))
 			.toList();
 	}
 

@@ -89,46 +89,48 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 		JsonNode paid = this.unpaid.get(1);
 		JsonNode voided = this.unpaid.get(2);
 		JsonNode deleted = this.unpaid.get(3);
-		UUID partlyCase = watch(partly);
-		UUID paidCase = watch(paid);
-		UUID voidedCase = watch(voided);
-		UUID deletedCase = watch(deleted);
+		String partlyInvoice = watch(partly);
+		String paidInvoice = watch(paid);
+		String voidedInvoice = watch(voided);
+		String deletedInvoice = watch(deleted);
 
 		sandbox().pay(this.realm, id(partly), BigDecimal.ONE);
 		sandbox().pay(this.realm, id(paid), balance(paid));
 		sandbox().voidInvoice(this.realm, id(voided));
 		sandbox().deleteInvoice(this.realm, id(deleted));
 
-		InvoiceChanged partlyChange = onlyChange(partlyCase);
+		InvoiceChanged partlyChange = onlyChange(partlyInvoice);
 		assertThat(partlyChange.change()).isEqualTo(InvoiceChange.PARTIALLY_PAID);
 		assertThat(partlyChange.balance()).isEqualByComparingTo(balance(partly).subtract(BigDecimal.ONE));
-		assertThat(partlyChange.previousBalance()).isEqualByComparingTo(balance(partly));
+		assertThat(partlyChange.detectedBy()).isEqualTo(InvoiceChanged.DetectedBy.WEBHOOK);
+		assertThat(events().receivedChangesOf(this.realm, partlyInvoice).get(0).key())
+			.isEqualTo(this.connection + "/" + partlyInvoice);
 		assertThat(partlyChange.source().syncToken()).isNotEqualTo(partly.get("SyncToken").asString());
 		assertThat(partlyChange.metadata().connectionId()).isEqualTo(this.connection);
 		assertThat(partlyChange.metadata().accountId()).isEqualTo(this.account);
-		assertThat(onlyChange(paidCase).change()).isEqualTo(InvoiceChange.PAID);
-		assertThat(onlyChange(paidCase).balance()).isZero();
-		assertThat(onlyChange(voidedCase).change()).isEqualTo(InvoiceChange.VOIDED);
-		InvoiceChanged deletion = onlyChange(deletedCase);
+		assertThat(onlyChange(paidInvoice).change()).isEqualTo(InvoiceChange.PAID);
+		assertThat(onlyChange(paidInvoice).balance()).isZero();
+		assertThat(onlyChange(voidedInvoice).change()).isEqualTo(InvoiceChange.VOIDED);
+		InvoiceChanged deletion = onlyChange(deletedInvoice);
 		assertThat(deletion.change()).isEqualTo(InvoiceChange.DELETED);
 		assertThat(deletion.balance()).isNull();
 
 		// Change data capture then sees the same versions and announces nothing again.
 		this.changeDataCapture.pollAll();
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-			.until(() -> events().changesOf(partlyCase).size() == 1 && events().changesOf(paidCase).size() == 1
-					&& events().changesOf(voidedCase).size() == 1 && events().changesOf(deletedCase).size() == 1);
+			.until(() -> changesOf(partlyInvoice).size() == 1 && changesOf(paidInvoice).size() == 1
+					&& changesOf(voidedInvoice).size() == 1 && changesOf(deletedInvoice).size() == 1);
 	}
 
 	@Test
 	void cloudEventsWebhooksAreReadToo() {
 		sandbox().subscribeWebhooks(webhookUrl(), VERIFIER, "CLOUD_EVENTS");
 		JsonNode invoice = this.unpaid.get(0);
-		UUID caseId = watch(invoice);
+		String invoiceId = watch(invoice);
 
 		sandbox().pay(this.realm, id(invoice), balance(invoice));
 
-		assertThat(onlyChange(caseId).change()).isEqualTo(InvoiceChange.PAID);
+		assertThat(onlyChange(invoiceId).change()).isEqualTo(InvoiceChange.PAID);
 	}
 
 	@Test
@@ -161,27 +163,27 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 	@Test
 	void aRepeatedNoticeAnnouncesNothingNew() {
 		JsonNode invoice = this.unpaid.get(0);
-		UUID caseId = watch(invoice);
+		String invoiceId = watch(invoice);
 		sandbox().pay(this.realm, id(invoice), BigDecimal.ONE);
 		byte[] notice = legacyNotice(id(invoice)).getBytes(StandardCharsets.UTF_8);
 
 		assertThat(postWebhook(notice, sign(notice, VERIFIER)).statusCode()).isEqualTo(200);
-		assertThat(onlyChange(caseId).change()).isEqualTo(InvoiceChange.PARTIALLY_PAID);
+		assertThat(onlyChange(invoiceId).change()).isEqualTo(InvoiceChange.PARTIALLY_PAID);
 		assertThat(postWebhook(notice, sign(notice, VERIFIER)).statusCode()).isEqualTo(200);
 
 		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
-			.until(() -> noticesOf(this.realm) == 0 && events().changesOf(caseId).size() == 1);
+			.until(() -> noticesOf(this.realm) == 0 && changesOf(invoiceId).size() == 1);
 	}
 
 	@Test
 	void changeDataCaptureFindsChangesWithoutWebhooksAndResumesFromItsCheckpoint() {
 		JsonNode invoice = this.unpaid.get(0);
-		UUID caseId = watch(invoice);
+		String invoiceId = watch(invoice);
 		Instant started = checkpoint();
 
 		sandbox().pay(this.realm, id(invoice), BigDecimal.ONE);
 		this.changeDataCapture.pollAll();
-		InvoiceChanged first = onlyChange(caseId);
+		InvoiceChanged first = onlyChange(invoiceId);
 		assertThat(first.change()).isEqualTo(InvoiceChange.PARTIALLY_PAID);
 		assertThat(checkpoint()).isAfter(started);
 
@@ -189,16 +191,16 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 		sandbox().pay(this.realm, id(invoice), BigDecimal.ONE);
 		this.changeDataCapture.pollAll();
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> events().changesOf(caseId).size() == 2);
-		InvoiceChanged second = events().changesOf(caseId).get(1);
-		assertThat(second.previousBalance()).isEqualByComparingTo(first.balance());
+		await().atMost(Duration.ofSeconds(10)).until(() -> changesOf(invoiceId).size() == 2);
+		InvoiceChanged second = changesOf(invoiceId).get(1);
+		assertThat(first.detectedBy()).isEqualTo(InvoiceChanged.DetectedBy.CHANGE_DATA_CAPTURE);
 		assertThat(second.balance()).isEqualByComparingTo(first.balance().subtract(BigDecimal.ONE));
 	}
 
 	@Test
 	void aConnectionNotFollowedForMoreThanThirtyDaysIsCaughtUpByRereadingItsInvoices() {
 		JsonNode invoice = this.unpaid.get(0);
-		UUID caseId = watch(invoice);
+		String invoiceId = watch(invoice);
 		sandbox().pay(this.realm, id(invoice), balance(invoice));
 		this.jdbc.sql("update change_checkpoints set changed_since = ? where connection_id = ?")
 			.params(Timestamp.from(Instant.now().minus(Duration.ofDays(40))), this.connection)
@@ -206,11 +208,16 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 
 		this.changeDataCapture.pollAll();
 
-		assertThat(onlyChange(caseId).change()).isEqualTo(InvoiceChange.PAID);
+		InvoiceChanged change = onlyChange(invoiceId);
+		assertThat(change.change()).isEqualTo(InvoiceChange.PAID);
+		assertThat(change.detectedBy()).isEqualTo(InvoiceChanged.DetectedBy.REREAD);
 	}
 
-	/** Publishes a CaseCreated for the invoice as case-service does and waits until the connector watches it. */
-	private UUID watch(JsonNode invoice) {
+	/**
+	 * Publishes a CaseCreated for the invoice as case-service does and waits until the connector watches it.
+	 * @return the invoice id
+	 */
+	private String watch(JsonNode invoice) {
 		UUID caseId = UUID.randomUUID();
 		CaseCreated created = new CaseCreated(
 				EventMetadata.first(CaseCreated.CONTRACT, this.account, this.connection, UUID.randomUUID()), caseId,
@@ -227,12 +234,16 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 				.param(caseId)
 				.query(Long.class)
 				.single() == 1);
-		return caseId;
+		return id(invoice);
 	}
 
-	private InvoiceChanged onlyChange(UUID caseId) {
-		await().atMost(Duration.ofSeconds(30)).until(() -> !events().changesOf(caseId).isEmpty());
-		List<InvoiceChanged> changes = events().changesOf(caseId);
+	private List<InvoiceChanged> changesOf(String invoiceId) {
+		return events().changesOf(this.realm, invoiceId);
+	}
+
+	private InvoiceChanged onlyChange(String invoiceId) {
+		await().atMost(Duration.ofSeconds(30)).until(() -> !changesOf(invoiceId).isEmpty());
+		List<InvoiceChanged> changes = changesOf(invoiceId);
 		assertThat(changes).hasSize(1);
 		return changes.get(0);
 	}

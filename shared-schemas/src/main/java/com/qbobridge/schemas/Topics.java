@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.qbobridge.schemas.cases.CaseCreated;
 import com.qbobridge.schemas.cases.CaseRejected;
+import com.qbobridge.schemas.cases.CaseUpdated;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportProgressed;
@@ -41,9 +42,6 @@ public final class Topics {
 	/** {@link ConnectionStatusChanged}: a connection changed state. */
 	public static final String CONNECTION_STATUS_CHANGED = "connector.connection-status-changed";
 
-	/** {@link InvoiceChanged}: an invoice behind a case was paid, part-paid, voided, deleted or edited. */
-	public static final String INVOICE_CHANGED = "connector.invoice-changed";
-
 	/** {@link CaseDrafted}: a valid or rejected case draft. */
 	public static final String CASE_DRAFTED = "mapping.case-drafted";
 
@@ -58,6 +56,15 @@ public final class Topics {
 
 	/** {@link CaseRejected}: an approved draft did not become a case. */
 	public static final String CASE_REJECTED = "cases.case-rejected";
+
+	/**
+	 * {@link InvoiceChanged}: an invoice behind a case was paid, part-paid, voided, deleted or edited in QuickBooks.
+	 * Keyed by connection + invoice ({@link #invoiceKey}).
+	 */
+	public static final String INVOICE_CHANGED = "connector.invoice-changed";
+
+	/** {@link CaseUpdated}: a case changed because its invoice changed. */
+	public static final String CASE_UPDATED = "cases.case-updated";
 
 	/** Suffix Spring Kafka's {@code DeadLetterPublishingRecoverer} appends by default. */
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
@@ -75,8 +82,6 @@ public final class Topics {
 					"connector-service", List.of("import-service")),
 			new Topic(CONNECTION_STATUS_CHANGED, ConnectionStatusChanged.CONTRACT, KEY, 6, Duration.ofDays(30), true,
 					"connector-service", List.of("import-service")),
-			new Topic(INVOICE_CHANGED, InvoiceChanged.CONTRACT, KEY, 6, Duration.ofDays(30), false,
-					"connector-service", List.of("case-service")),
 			new Topic(CASE_DRAFTED, CaseDrafted.CONTRACT, KEY, 12, Duration.ofDays(7), false, "mapping-service",
 					List.of("import-service")),
 			new Topic(INVOICE_NOT_DRAFTED, InvoiceNotDrafted.CONTRACT, KEY, 6, Duration.ofDays(7), false,
@@ -86,6 +91,10 @@ public final class Topics {
 			new Topic(CASE_CREATED, CaseCreated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "connector-service", "analytics")),
 			new Topic(CASE_REJECTED, CaseRejected.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
+					List.of("import-service", "analytics")),
+			new Topic(INVOICE_CHANGED, InvoiceChanged.CONTRACT, "connection id + invoice id", 12, Duration.ofDays(14),
+					false, "connector-service", List.of("case-service")),
+			new Topic(CASE_UPDATED, CaseUpdated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "analytics")));
 
 	private Topics() {

@@ -14,6 +14,7 @@ import com.qbobridge.connector.changes.ChangeCheckpoints.Checkpoint;
 import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.schemas.connector.ConnectionStatus;
+import com.qbobridge.schemas.connector.InvoiceChanged.DetectedBy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,7 +118,8 @@ public class ChangeDataCapture {
 		logger.info("Connection {} was not followed for more than {}; re-reading its {} watched invoices",
 				connection.id(), this.properties.lookBack(), invoices.size());
 		this.changes.apply(connection, invoices,
-				this.reader.current(connection, invoices.stream().map(WatchedInvoice::invoiceId).toList()));
+				this.reader.current(connection, invoices.stream().map(WatchedInvoice::invoiceId).toList()),
+				DetectedBy.REREAD);
 	}
 
 	private void apply(Connection connection, List<InvoiceVersion> versions) {
@@ -131,7 +133,7 @@ public class ChangeDataCapture {
 			.filter((invoice) -> invoice.connectionId().equals(connection.id()))
 			.toList();
 		if (!concerned.isEmpty()) {
-			this.changes.apply(connection, concerned, new HashMap<>(latest));
+			this.changes.apply(connection, concerned, new HashMap<>(latest), DetectedBy.CHANGE_DATA_CAPTURE);
 		}
 	}
 

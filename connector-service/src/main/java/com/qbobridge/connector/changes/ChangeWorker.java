@@ -15,6 +15,7 @@ import com.qbobridge.connector.changes.ChangeNotices.StoredNotice;
 import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.schemas.connector.ConnectionStatus;
+import com.qbobridge.schemas.connector.InvoiceChanged.DetectedBy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,7 +80,8 @@ class ChangeWorker {
 				return;
 			}
 			try {
-				this.changes.apply(connection.get(), invoices, versions(connection.get(), invoices, latest));
+				this.changes.apply(connection.get(), invoices, versions(connection.get(), invoices, latest),
+						DetectedBy.WEBHOOK);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Could not read changed invoices of connection {}; change data capture will catch up: {}",

@@ -6,9 +6,11 @@ import java.util.Map;
 
 import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.outbox.OutboxEntry;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.InvoiceChanged;
+import com.qbobridge.schemas.connector.InvoiceChanged.DetectedBy;
 import com.qbobridge.schemas.mapping.SourceReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,10 +45,12 @@ public class InvoiceChanges {
 	 * @param connection the connection
 	 * @param invoices the watched invoices concerned, as read from the database
 	 * @param versions the versions QuickBooks reports, by invoice id
+	 * @param detectedBy how the versions were learnt
 	 * @return changes announced
 	 */
 	@Transactional
-	public int apply(Connection connection, List<WatchedInvoice> invoices, Map<String, InvoiceVersion> versions) {
+	public int apply(Connection connection, List<WatchedInvoice> invoices, Map<String, InvoiceVersion> versions,
+			DetectedBy detectedBy) {
 		int announced = 0;
 		for (WatchedInvoice invoice : invoices) {
 			InvoiceVersion version = versions.get(invoice.invoiceId());
@@ -58,7 +62,9 @@ public class InvoiceChanges {
 				continue;
 			}
 			if (observation.get().change() != null) {
-				this.outbox.append(Topics.INVOICE_CHANGED, announce(connection, invoice, observation.get(), version));
+				InvoiceChanged changed = announce(connection, observation.get(), version, detectedBy);
+				this.outbox.append(List.of(OutboxEntry.keyed(Topics.INVOICE_CHANGED, changed,
+						Topics.invoiceKey(changed.metadata(), invoice.invoiceId()))));
 				announced++;
 			}
 		}
@@ -68,16 +74,17 @@ public class InvoiceChanges {
 		return announced;
 	}
 
-	private InvoiceChanged announce(Connection connection, WatchedInvoice before, WatchedInvoice.Observation observed,
-			InvoiceVersion version) {
+	private InvoiceChanged announce(Connection connection, WatchedInvoice.Observation observed, InvoiceVersion version,
+			DetectedBy detectedBy) {
 		WatchedInvoice now = observed.invoice();
-		SourceReference source = new SourceReference(SourceReference.QUICKBOOKS_ONLINE, now.realmId(), now.invoiceId(),
-				version.customerId(), (now.syncToken() != null) ? String.valueOf(now.syncToken()) : null);
 		boolean deleted = now.state() == WatchedInvoice.State.DELETED;
+		String token = (deleted || now.syncToken() == null) ? null : String.valueOf(now.syncToken());
+		SourceReference source = new SourceReference(SourceReference.QUICKBOOKS_ONLINE, now.realmId(), now.invoiceId(),
+				version.customerId(), token);
 		return new InvoiceChanged(
-				EventMetadata.first(InvoiceChanged.CONTRACT, connection.accountId(), connection.id(), null),
-				now.caseId(), source, observed.change(), deleted ? null : now.balance(), deleted ? null : now.total(),
-				before.balance(), (now.lastUpdated() != null) ? now.lastUpdated() : this.clock.instant());
+				EventMetadata.first(InvoiceChanged.CONTRACT, connection.accountId(), connection.id(), null), source,
+				observed.change(), deleted ? null : now.balance(), deleted ? null : now.total(), version.currency(),
+				(now.lastUpdated() != null) ? now.lastUpdated() : this.clock.instant(), detectedBy);
 	}
 
 }

@@ -18,12 +18,13 @@ import tools.jackson.databind.JsonNode;
  * @param balance the open balance, {@code null} when deleted
  * @param total the total, {@code null} when deleted
  * @param customerId the customer, when known
+ * @param currency the invoice's currency ({@code CurrencyRef}), when QuickBooks gives one
  * @param voided whether QuickBooks voided it (zero amounts, note "Voided")
  * @param deleted whether it no longer exists
  */
 public record InvoiceVersion(String invoiceId, long syncToken, @Nullable Instant lastUpdated,
-		@Nullable BigDecimal balance, @Nullable BigDecimal total, @Nullable String customerId, boolean voided,
-		boolean deleted) {
+		@Nullable BigDecimal balance, @Nullable BigDecimal total, @Nullable String customerId,
+		@Nullable String currency, boolean voided, boolean deleted) {
 
 	public InvoiceVersion {
 		Objects.requireNonNull(invoiceId, "invoiceId must not be null");
@@ -31,7 +32,7 @@ public record InvoiceVersion(String invoiceId, long syncToken, @Nullable Instant
 
 	/** An invoice that is gone, as a delete notice or a query that no longer finds it reports it. */
 	public static InvoiceVersion deleted(String invoiceId, @Nullable Instant at) {
-		return new InvoiceVersion(invoiceId, -1, at, null, null, null, false, true);
+		return new InvoiceVersion(invoiceId, -1, at, null, null, null, null, false, true);
 	}
 
 	/**
@@ -49,8 +50,9 @@ public record InvoiceVersion(String invoiceId, long syncToken, @Nullable Instant
 		String note = invoice.path("PrivateNote").asString("");
 		boolean voided = total != null && total.signum() == 0 && note.startsWith("Voided");
 		String customer = invoice.path("CustomerRef").path("value").asString(null);
+		String currency = invoice.path("CurrencyRef").path("value").asString(null);
 		return new InvoiceVersion(id, invoice.path("SyncToken").asLong(-1), updated, decimal(invoice.get("Balance")),
-				total, customer, voided, false);
+				total, customer, currency, voided, false);
 	}
 
 	/**

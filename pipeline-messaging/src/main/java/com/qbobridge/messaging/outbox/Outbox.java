@@ -76,7 +76,7 @@ public class Outbox {
 			ps.setInt(3, metadata.eventVersion());
 			ps.setObject(4, metadata.correlationId());
 			ps.setString(5, entry.topic());
-			ps.setString(6, metadata.partitionKey());
+			ps.setString(6, entry.recordKey());
 			ps.setString(7, EventJson.mapper().writeValueAsString(entry.event()));
 			ps.setObject(8, entry.aggregateId());
 			ps.setTimestamp(9, now);
@@ -94,7 +94,7 @@ public class Outbox {
 	private void lockKeys(List<OutboxEntry> entries) {
 		// Sorted, so that two transactions locking overlapping keys take them in the same order.
 		TreeSet<String> keys = new TreeSet<>();
-		entries.forEach((entry) -> keys.add(entry.event().metadata().partitionKey()));
+		entries.forEach((entry) -> keys.add(entry.recordKey()));
 		this.jdbc.query("select pg_advisory_xact_lock(?, k.h) from (select distinct hashtext(x) as h from"
 				+ " unnest(?) as x order by 1) as k", (rs) -> {
 				}, KEY_LOCKS, new SqlArrayValue("text", (Object[]) keys.toArray(String[]::new)));
