@@ -60,6 +60,7 @@ public class WebhookDispatcher implements DisposableBean {
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.subscription.set(properties.configuredSubscription());
 		long window = properties.batchWindow().toMillis();
 		this.executor.scheduleWithFixedDelay(this::flush, window, window, TimeUnit.MILLISECONDS);
 	}
