@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import com.qbobridge.connector.connections.Connection;
@@ -24,7 +23,8 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One import's fetch: counts the matching unpaid invoices, then reads them page by page, attaches their customers,
+ * One import's fetch: counts the matching unpaid invoices, then reads them page by page, attaches their customers
+ * (and, for jobs billed with their parent, the parent chain that owes them),
  * publishes one {@link InvoiceFetched} per invoice and reports an {@link ImportProgressed} per page. Each page's
  * invoices are acknowledged by the broker before the next page is read, so nothing piles up in memory and nothing is
  * lost silently: a page the broker does not take fails the import. Pages are keyed by invoice id, so every invoice
@@ -83,15 +83,15 @@ class InvoiceImport {
 		CustomerLookup customers = new CustomerLookup(this.settings.customerBatchSize(),
 				Math.max(CUSTOMER_CAPACITY, 2 * this.settings.pageSize()), this.runQuery);
 		for (InvoicePage page = pages.next(); page != null; page = pages.next()) {
-			Map<String, @Nullable QboCustomer> byId = customers.customersOf(page.invoices());
+			CustomerLookup.PageCustomers billed = customers.billedPartiesOf(page.invoices());
 			List<InvoiceFetched> fetched = new ArrayList<>(page.invoices().size());
 			long sequence = this.published;
 			for (QboInvoice invoice : page.invoices()) {
 				sequence++;
-				QboCustomer customer = (invoice.customerRef() != null) ? byId.get(invoice.customerRef().value())
-						: null;
+				QboCustomer customer = (invoice.customerRef() != null)
+						? billed.customers().get(invoice.customerRef().value()) : null;
 				fetched.add(new InvoiceFetched(this.request.metadata().next(InvoiceFetched.CONTRACT),
-						this.connection.company(), invoice, customer, sequence));
+						this.connection.company(), invoice, customer, sequence, billed.parentsOf(customer)));
 			}
 			this.events.publishAll(Topics.INVOICE_FETCHED, fetched, this.handOffTimeout);
 			this.published = sequence;
