@@ -148,7 +148,8 @@ class ParentCustomersIntegrationTests extends ConnectorIntegrationTest {
 		}
 
 		@Override
-		public synchronized void publishAll(String topic, List<? extends Event> events, Duration timeout) {
+		public synchronized <E extends Event> void publishAll(String topic, List<E> events,
+				java.util.function.Function<E, String> key, Duration timeout) {
 			events.forEach((event) -> this.invoices.add((InvoiceFetched) event));
 		}
 
