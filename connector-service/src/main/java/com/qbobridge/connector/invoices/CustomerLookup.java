@@ -1,6 +1,7 @@
 package com.qbobridge.connector.invoices;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,11 +18,16 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Fetches the customers a page of invoices refers to, in batches of {@code Id in (...)} queries that include
- * inactive customers, and remembers a bounded number of them so that later pages of the same import do not fetch the
- * same customers again (memory stays bounded however many invoices there are).
+ * Fetches the customers a page of invoices refers to and, for a sub-customer or job billed with its parent, the
+ * chain of its ancestors ({@code ParentRef}, then that customer's, at most five levels as QuickBooks nests them), in
+ * batches of {@code Id in (...)} queries that include inactive customers. It remembers a bounded number of customers
+ * so that later pages of the same import do not fetch the same customers or parents again (memory stays bounded
+ * however many invoices there are). Safe for pages looked up from several threads at once.
  */
 class CustomerLookup {
+
+	/** QuickBooks nests sub-customers at most five levels below a top-level customer. */
+	static final int MAX_LEVELS = 5;
 
 	private final int batchSize;
 
@@ -52,6 +58,16 @@ class CustomerLookup {
 	 * @return customer by id; a customer QuickBooks did not return maps to {@code null}
 	 */
 	Map<String, @Nullable QboCustomer> customersOf(List<QboInvoice> invoices) {
+		return billedPartiesOf(invoices).customers();
+	}
+
+	/**
+	 * The customers of a page's invoices and the ancestors of those billed with their parent, fetching what is not
+	 * known yet: first the customers, then one level of parents per round.
+	 * @param invoices the page
+	 * @return the page's customers and ancestor chains
+	 */
+	PageCustomers billedPartiesOf(List<QboInvoice> invoices) {
 		Set<String> wanted = new LinkedHashSet<>();
 		for (QboInvoice invoice : invoices) {
 			QboRef ref = invoice.customerRef();
@@ -59,10 +75,71 @@ class CustomerLookup {
 				wanted.add(ref.value());
 			}
 		}
-		List<String> missing = new ArrayList<>();
+		// Resolved here, not read back from the bounded cache later, so an eviction cannot lose one mid-page.
+		Map<String, @Nullable QboCustomer> resolved = new LinkedHashMap<>(fetch(wanted));
+		Map<String, @Nullable QboCustomer> customers = new LinkedHashMap<>();
 		for (String id : wanted) {
-			if (!this.known.containsKey(id)) {
-				missing.add(id);
+			customers.put(id, resolved.get(id));
+		}
+		Set<QboCustomer> tops = new LinkedHashSet<>();
+		for (QboCustomer customer : customers.values()) {
+			if (customer != null && customer.billedWithParent()) {
+				tops.add(customer);
+			}
+		}
+		for (int level = 0; level < MAX_LEVELS && !tops.isEmpty(); level++) {
+			Set<String> parents = new LinkedHashSet<>();
+			for (QboCustomer top : tops) {
+				parents.add(top.parentRef().value());
+			}
+			resolved.putAll(fetch(parents));
+			Set<QboCustomer> next = new LinkedHashSet<>();
+			for (String id : parents) {
+				QboCustomer parent = resolved.get(id);
+				if (parent != null && parent.parentRef() != null && parent.parentRef().value() != null) {
+					next.add(parent);
+				}
+			}
+			tops = next;
+		}
+		Map<String, List<QboCustomer>> ancestors = new LinkedHashMap<>();
+		for (QboCustomer customer : customers.values()) {
+			if (customer != null && customer.billedWithParent()) {
+				ancestors.put(customer.id(), chain(customer, resolved));
+			}
+		}
+		return new PageCustomers(customers, ancestors);
+	}
+
+	/** A customer's ancestors, nearest first, as far as QuickBooks returned them and without looping. */
+	private static List<QboCustomer> chain(QboCustomer customer, Map<String, @Nullable QboCustomer> resolved) {
+		List<QboCustomer> chain = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		seen.add(customer.id());
+		QboCustomer current = customer;
+		while (chain.size() < MAX_LEVELS && current.parentRef() != null && current.parentRef().value() != null) {
+			QboCustomer parent = resolved.get(current.parentRef().value());
+			if (parent == null || !seen.add(parent.id())) {
+				break;
+			}
+			chain.add(parent);
+			current = parent;
+		}
+		return chain;
+	}
+
+	/** Reads the given customers, from what is known or from QuickBooks in batches. */
+	private Map<String, @Nullable QboCustomer> fetch(Collection<String> ids) {
+		Map<String, @Nullable QboCustomer> result = new LinkedHashMap<>();
+		List<String> missing = new ArrayList<>();
+		synchronized (this.known) {
+			for (String id : ids) {
+				if (this.known.containsKey(id)) {
+					result.put(id, this.known.get(id));
+				}
+				else {
+					missing.add(id);
+				}
 			}
 		}
 		for (int from = 0; from < missing.size(); from += this.batchSize) {
@@ -75,15 +152,40 @@ class CustomerLookup {
 					found.put(customer.id(), customer);
 				}
 			}
-			for (String id : batch) {
-				this.known.put(id, found.get(id));
+			synchronized (this.known) {
+				for (String id : batch) {
+					this.known.put(id, found.get(id));
+					result.put(id, found.get(id));
+				}
 			}
 		}
-		Map<String, @Nullable QboCustomer> result = new LinkedHashMap<>();
-		for (String id : wanted) {
-			result.put(id, this.known.get(id));
-		}
 		return result;
+	}
+
+	/**
+	 * What one page's invoices bill.
+	 *
+	 * @param customers customer by id; a customer QuickBooks did not return maps to {@code null}
+	 * @param ancestors for each customer billed with its parent, its ancestors nearest first
+	 */
+	record PageCustomers(Map<String, @Nullable QboCustomer> customers, Map<String, List<QboCustomer>> ancestors) {
+
+		/**
+		 * The ancestors to publish with an invoice of a customer.
+		 * @param customer the invoice's customer
+		 * @return nearest first; empty for a top-level customer; {@code null} when not read (no customer, or a job
+		 * that is not billed with its parent)
+		 */
+		@Nullable List<QboCustomer> parentsOf(@Nullable QboCustomer customer) {
+			if (customer == null) {
+				return null;
+			}
+			if (customer.parentRef() == null) {
+				return List.of();
+			}
+			return this.ancestors.get(customer.id());
+		}
+
 	}
 
 }

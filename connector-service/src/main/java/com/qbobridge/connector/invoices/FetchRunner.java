@@ -166,9 +166,9 @@ public class FetchRunner {
 			this.connections.changeStatus(connectionId, ConnectionStatus.ACTIVE, "QuickBooks answered again",
 					request.metadata());
 		}
-		logger.info("Import {} of realm {} fetched {} invoices in {} pages", importId, connection.realmId(),
-				fetch.published(), fetch.pages());
-		complete(request, null, fetch.pages(), fetch.published());
+		logger.info("Import {} of realm {} fetched {} invoices in {} pages ({} changed while it ran)", importId,
+				connection.realmId(), fetch.published(), fetch.pages(), fetch.changedWhileRunning());
+		complete(request, null, fetch.pages(), fetch.published(), fetch.changedWhileRunning());
 	}
 
 	/**
@@ -198,10 +198,20 @@ public class FetchRunner {
 	 * @return {@code true} when this call ended it
 	 */
 	boolean complete(ImportRequested request, @Nullable Failure failure, int pages, long invoices) {
+		return complete(request, failure, pages, invoices, null);
+	}
+
+	/**
+	 * Ends an import as {@link #complete(ImportRequested, Failure, int, long)} does, saying how many invoices of its
+	 * range QuickBooks changed while it ran.
+	 * @param changedDuringImport that count, {@code null} when not known
+	 */
+	boolean complete(ImportRequested request, @Nullable Failure failure, int pages, long invoices,
+			@Nullable Long changedDuringImport) {
 		UUID importId = request.metadata().importId();
 		ImportCompleted completed = new ImportCompleted(request.metadata().next(ImportCompleted.CONTRACT),
 				failure == null, (failure != null) ? failure.reason() : null, (failure != null) ? failure.detail() : null,
-				pages, invoices);
+				pages, invoices, changedDuringImport);
 		boolean ended = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
 			if (!this.imports.finish(importId, completed.failureReason(), pages, invoices)) {
 				return false;

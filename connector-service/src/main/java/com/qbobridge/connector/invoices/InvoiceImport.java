@@ -5,7 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import com.qbobridge.connector.connections.Connection;
@@ -24,12 +28,15 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One import's fetch: counts the matching unpaid invoices, then reads them page by page, attaches their customers,
- * publishes one {@link InvoiceFetched} per invoice and reports an {@link ImportProgressed} per page. Each page's
- * invoices are acknowledged by the broker before the next page is read, so nothing piles up in memory and nothing is
- * lost silently: a page the broker does not take fails the import. Pages are keyed by invoice id, so every invoice
- * that stays unpaid while the import runs is read; at the end it counts how many invoices of the range QuickBooks
- * changed meanwhile (paid, voided, edited, created), whose state may be older or newer than what was published.
+ * One import's fetch: counts the matching unpaid invoices, then reads them page by page, attaches their customers
+ * (and, for jobs billed with their parent, the parent chain that owes them), publishes one {@link InvoiceFetched}
+ * per invoice, keyed by connection and invoice so that one import spreads over partitions, and reports an
+ * {@link ImportProgressed} per page. Several id ranges are read side by side when there is more than one page
+ * ({@code parallelRanges}); within a range each page's invoices are acknowledged by the broker before the next page
+ * is read, so memory holds at most one page per range and nothing is lost silently: a page the broker does not take
+ * fails the import. Pages are keyed by invoice id, so every invoice that stays unpaid while the import runs is read;
+ * at the end it counts how many invoices of the range QuickBooks changed meanwhile (paid, voided, edited, created),
+ * whose state may be older or newer than what was published.
  */
 class InvoiceImport {
 
@@ -51,6 +58,9 @@ class InvoiceImport {
 	private final QuickBooksApiProperties settings;
 
 	private final Progress onProgress;
+
+	/** The last sequence number handed out; ranges read side by side take theirs from it. */
+	private final AtomicLong sequences = new AtomicLong();
 
 	private int pages;
 
@@ -79,33 +89,108 @@ class InvoiceImport {
 		InvoiceQuery query = new InvoiceQuery(this.request.dateField(), this.request.from(), this.request.to());
 		Long total = InvoicePages.totalCount(this.runQuery.apply(query.count()));
 		progress(total);
-		InvoicePages pages = new InvoicePages(query, this.settings.pageSize(), this.runQuery);
 		CustomerLookup customers = new CustomerLookup(this.settings.customerBatchSize(),
-				Math.max(CUSTOMER_CAPACITY, 2 * this.settings.pageSize()), this.runQuery);
-		for (InvoicePage page = pages.next(); page != null; page = pages.next()) {
-			Map<String, @Nullable QboCustomer> byId = customers.customersOf(page.invoices());
-			List<InvoiceFetched> fetched = new ArrayList<>(page.invoices().size());
-			long sequence = this.published;
-			for (QboInvoice invoice : page.invoices()) {
-				sequence++;
-				QboCustomer customer = (invoice.customerRef() != null) ? byId.get(invoice.customerRef().value())
-						: null;
-				fetched.add(new InvoiceFetched(this.request.metadata().next(InvoiceFetched.CONTRACT),
-						this.connection.company(), invoice, customer, sequence));
-			}
-			this.events.publishAll(Topics.INVOICE_FETCHED, fetched, this.handOffTimeout);
-			this.published = sequence;
-			this.pages = page.number();
-			progress(total);
+				Math.max(CUSTOMER_CAPACITY, (this.settings.parallelRanges() + 1) * this.settings.pageSize()),
+				this.runQuery);
+		List<IdRange> ranges = ranges(query, total);
+		if (ranges.size() == 1) {
+			walk(query, ranges.get(0), customers, total);
+		}
+		else {
+			walkSideBySide(query, ranges, customers, total);
 		}
 		this.changedWhileRunning = changedSince(query, started);
 	}
 
-	int pages() {
+	/**
+	 * The id ranges to read side by side: one when a single page holds everything or parallel reading is off, else
+	 * up to {@code parallelRanges} (never more than there are pages), split between the lowest and highest id.
+	 */
+	private List<IdRange> ranges(InvoiceQuery query, @Nullable Long total) {
+		int pageSize = this.settings.pageSize();
+		long pagesExpected = (total != null) ? (total + pageSize - 1) / pageSize : 1;
+		int parts = (int) Math.min(this.settings.parallelRanges(), pagesExpected);
+		if (parts <= 1) {
+			return List.of(new IdRange(null, null));
+		}
+		List<QboInvoice> lowest = InvoicePages.invoices(this.runQuery.apply(query.edge(false)));
+		List<QboInvoice> highest = InvoicePages.invoices(this.runQuery.apply(query.edge(true)));
+		if (lowest.isEmpty() || highest.isEmpty()) {
+			return List.of(new IdRange(null, null));
+		}
+		return IdRange.split(lowest.get(0).id(), highest.get(0).id(), parts);
+	}
+
+	/** Walks the ranges on a thread each; the first failure stops the others and is thrown. */
+	private void walkSideBySide(InvoiceQuery query, List<IdRange> ranges, CustomerLookup customers,
+			@Nullable Long total) {
+		ExecutorService walkers = Executors.newFixedThreadPool(ranges.size(), (task) -> {
+			Thread thread = new Thread(task, "import-" + this.request.metadata().importId() + "-range");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(walkers);
+			for (IdRange range : ranges) {
+				done.submit(() -> {
+					walk(query, range, customers, total);
+					return null;
+				});
+			}
+			for (int i = 0; i < ranges.size(); i++) {
+				try {
+					done.take().get();
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof RuntimeException failure) {
+						throw failure;
+					}
+					throw new IllegalStateException(ex.getCause());
+				}
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while reading invoices", ex);
+		}
+		finally {
+			// A failed range stops the others at their next page.
+			walkers.shutdownNow();
+		}
+	}
+
+	/** Reads one range page by page, each page's invoices acknowledged by the broker before the next is read. */
+	private void walk(InvoiceQuery query, IdRange range, CustomerLookup customers, @Nullable Long total) {
+		InvoicePages pages = new InvoicePages(query, range, this.settings.pageSize(), this.runQuery);
+		for (InvoicePage page = pages.next(); page != null; page = pages.next()) {
+			if (Thread.currentThread().isInterrupted()) {
+				return;
+			}
+			CustomerLookup.PageCustomers billed = customers.billedPartiesOf(page.invoices());
+			List<InvoiceFetched> fetched = new ArrayList<>(page.invoices().size());
+			long sequence = this.sequences.getAndAdd(page.invoices().size());
+			for (QboInvoice invoice : page.invoices()) {
+				sequence++;
+				QboCustomer customer = (invoice.customerRef() != null)
+						? billed.customers().get(invoice.customerRef().value()) : null;
+				fetched.add(new InvoiceFetched(this.request.metadata().next(InvoiceFetched.CONTRACT),
+						this.connection.company(), invoice, customer, sequence, billed.parentsOf(customer)));
+			}
+			this.events.publishAll(Topics.INVOICE_FETCHED, fetched,
+					(event) -> Topics.invoiceKey(event.metadata(), event.invoice().id()), this.handOffTimeout);
+			synchronized (this) {
+				this.published += fetched.size();
+				this.pages++;
+				progress(total);
+			}
+		}
+	}
+
+	synchronized int pages() {
 		return this.pages;
 	}
 
-	long published() {
+	synchronized long published() {
 		return this.published;
 	}
 

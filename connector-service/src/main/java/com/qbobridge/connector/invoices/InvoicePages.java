@@ -28,6 +28,8 @@ class InvoicePages {
 
 	private final Function<String, JsonNode> runQuery;
 
+	private final @Nullable String upToId;
+
 	private @Nullable String lastId;
 
 	private int pageNumber;
@@ -41,10 +43,23 @@ class InvoicePages {
 	 * @param runQuery runs one query and returns its {@code QueryResponse}
 	 */
 	InvoicePages(InvoiceQuery query, int pageSize, Function<String, JsonNode> runQuery) {
+		this(query, new IdRange(null, null), pageSize, runQuery);
+	}
+
+	/**
+	 * Creates the walk of one range of ids.
+	 * @param query the invoices to read
+	 * @param range the ids to walk
+	 * @param pageSize invoices per page, at most 1000
+	 * @param runQuery runs one query and returns its {@code QueryResponse}
+	 */
+	InvoicePages(InvoiceQuery query, IdRange range, int pageSize, Function<String, JsonNode> runQuery) {
 		Assert.isTrue(pageSize >= 1 && pageSize <= InvoiceQuery.MAX_RESULTS, "pageSize must be 1 to 1000");
 		this.query = query;
 		this.pageSize = pageSize;
 		this.runQuery = runQuery;
+		this.lastId = range.afterId();
+		this.upToId = range.upToId();
 	}
 
 	/**
@@ -56,7 +71,7 @@ class InvoicePages {
 		if (this.done) {
 			return null;
 		}
-		JsonNode response = this.runQuery.apply(this.query.page(this.lastId, this.pageSize));
+		JsonNode response = this.runQuery.apply(this.query.page(this.lastId, this.upToId, this.pageSize));
 		List<QboInvoice> invoices = invoices(response);
 		for (QboInvoice invoice : invoices) {
 			if (this.lastId != null && compareIds(invoice.id(), this.lastId) <= 0) {
@@ -106,7 +121,7 @@ class InvoicePages {
 		return a.compareTo(b);
 	}
 
-	private static boolean isNumeric(String id) {
+	static boolean isNumeric(String id) {
 		if (id.isEmpty()) {
 			return false;
 		}

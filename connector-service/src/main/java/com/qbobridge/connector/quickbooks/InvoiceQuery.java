@@ -45,14 +45,40 @@ public record InvoiceQuery(DateField dateField, @Nullable LocalDate from, @Nulla
 	 * @return e.g. {@code select * from Invoice where Balance > '0' and Id > '1234' orderby Id maxresults 1000}
 	 */
 	public String page(@Nullable String afterId, int maxResults) {
+		return page(afterId, null, maxResults);
+	}
+
+	/**
+	 * The query of one page within a range of ids, so that several ranges can be walked side by side.
+	 * @param afterId the id of the last invoice read (or the range's exclusive lower bound), {@code null} for none
+	 * @param upToId the range's inclusive upper bound, {@code null} for none
+	 * @param maxResults page size, 1 to 1000
+	 * @return e.g. {@code select * from Invoice where Balance > '0' and Id > '1234' and Id <= '5000' orderby Id
+	 * maxresults 1000}
+	 */
+	public String page(@Nullable String afterId, @Nullable String upToId, int maxResults) {
 		Assert.isTrue(afterId == null || !afterId.isBlank(), "afterId must not be blank");
+		Assert.isTrue(upToId == null || !upToId.isBlank(), "upToId must not be blank");
 		Assert.isTrue(maxResults >= 1 && maxResults <= MAX_RESULTS, "maxResults must be 1 to 1000");
 		List<String> conditions = conditions();
 		if (afterId != null) {
 			conditions.add("Id > " + CustomerQuery.quote(afterId));
 		}
+		if (upToId != null) {
+			conditions.add("Id <= " + CustomerQuery.quote(upToId));
+		}
 		return "select * from Invoice where " + String.join(" and ", conditions) + " orderby Id maxresults "
 				+ maxResults;
+	}
+
+	/**
+	 * The query for the matching invoice with the lowest or the highest id, to split the ids into ranges.
+	 * @param highest {@code true} for the highest id
+	 * @return {@code select * from Invoice where ... orderby Id [desc] maxresults 1}
+	 */
+	public String edge(boolean highest) {
+		return "select * from Invoice where " + String.join(" and ", conditions()) + " orderby Id"
+				+ (highest ? " desc" : "") + " maxresults 1";
 	}
 
 	/**

@@ -153,7 +153,8 @@ class PaymentsDuringImportIntegrationTests extends ConnectorIntegrationTest {
 		}
 
 		@Override
-		public void publishAll(String topic, List<? extends Event> events, Duration timeout) {
+		public <E extends Event> void publishAll(String topic, List<E> events,
+				java.util.function.Function<E, String> key, Duration timeout) {
 			events.forEach((event) -> this.invoices.add((InvoiceFetched) event));
 		}
 

@@ -64,6 +64,22 @@ public final class SandboxAdmin {
 	}
 
 	/**
+	 * Creates a company with generated data as of a past day, so that none of its invoices was changed recently.
+	 * @param companyName the name
+	 * @param seed the generator seed
+	 * @param customers how many customers
+	 * @param invoices how many invoices
+	 * @param asOf the day the generated history ends
+	 * @return the new realm id
+	 */
+	public String createRealm(String companyName, long seed, int customers, int invoices, java.time.LocalDate asOf) {
+		JsonNode created = post("/admin/realms",
+				Map.of("companyName", companyName, "country", "US", "homeCurrency", "USD", "multiCurrencyEnabled",
+						false, "seed", seed, "customers", customers, "invoices", invoices, "asOf", asOf.toString()));
+		return created.get("realmId").asString();
+	}
+
+	/**
 	 * Creates a user who may connect the given companies.
 	 * @param username the user
 	 * @param password the password
@@ -160,6 +176,17 @@ public final class SandboxAdmin {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * Records a payment against an invoice, as a debtor paying in QuickBooks would.
+	 * @param realmId the company
+	 * @param invoiceId the invoice
+	 * @param amount at most its balance
+	 * @return the invoice after the payment
+	 */
+	public JsonNode pay(String realmId, String invoiceId, java.math.BigDecimal amount) {
+		return post("/admin/realms/" + realmId + "/invoices/" + invoiceId + "/payments", Map.of("amount", amount));
 	}
 
 	/**
