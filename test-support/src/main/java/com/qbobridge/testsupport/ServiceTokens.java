@@ -1,21 +1,14 @@
 package com.qbobridge.testsupport;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import com.qbobridge.servicetokens.ServiceTokenMinter;
+import com.qbobridge.servicetokens.ServiceTokenProperties;
 
 /**
- * Mints the short-lived service tokens import-service sends to connector-service and case-service, so that their
- * tests call them exactly as import-service does (HS256, issuer {@code import-service}, the target service as
- * audience, the account in {@code account_id}).
+ * Mints service tokens with service-tokens' own {@link ServiceTokenMinter}, so that tests call connector-service and
+ * case-service exactly as import-service does.
  */
 public final class ServiceTokens {
 
@@ -45,22 +38,9 @@ public final class ServiceTokens {
 	 * @return the compact JWT
 	 */
 	public static String mint(String secret, String audience, String accountId, String subject, Duration lifetime) {
-		Instant now = Instant.now();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("import-service")
-			.audience(audience)
-			.subject(subject)
-			.claim("account_id", accountId)
-			.issueTime(Date.from(now))
-			.expirationTime(Date.from(now.plus(lifetime)))
-			.build();
-		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-		try {
-			jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException("Could not sign a service token", ex);
-		}
-		return jwt.serialize();
+		ServiceTokenProperties settings = new ServiceTokenProperties(secret, ServiceTokenProperties.DEFAULT_ISSUER,
+				null, lifetime, Duration.ZERO);
+		return new ServiceTokenMinter(settings, Clock.systemUTC()).mint(audience, accountId, subject);
 	}
 
 }

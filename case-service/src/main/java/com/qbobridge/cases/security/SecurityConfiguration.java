@@ -1,6 +1,6 @@
 package com.qbobridge.cases.security;
 
-import com.qbobridge.servicetokens.ServiceTokenDecoders;
+import com.qbobridge.servicetokens.ServiceTokenAuthenticationEntryPoint;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -8,20 +8,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * case-service is an OAuth2 resource server for import-service's service tokens: every request but health, info and
- * the Prometheus scrape needs a token signed with the shared secret, issued by import-service, addressed to
- * case-service, unexpired, at most five minutes long, and naming an account. Stateless: no session, no CSRF (no cookies are ever accepted).
+ * the Prometheus scrape needs a token the service-tokens starter's verifier accepts ({@code pipeline.service-tokens.*},
+ * audience {@code case-service}). Stateless: no session, no CSRF (no cookies are ever accepted).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceTokenAuthenticationEntryPoint entryPoint)
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
@@ -35,12 +34,6 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
-	}
-
-	@Bean
-	JwtDecoder jwtDecoder(ServiceTokenProperties properties) {
-		return ServiceTokenDecoders.forAudience(properties.serviceTokenSecret(), properties.issuer(),
-				properties.audience());
 	}
 
 }

@@ -6,7 +6,7 @@ import com.qbobridge.imports.accounts.Caller;
 import com.qbobridge.imports.remote.RemoteServiceClients;
 import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import com.qbobridge.imports.remote.RemoteServicesProperties;
-import com.qbobridge.imports.remote.ServiceTokenIssuer;
+import com.qbobridge.servicetokens.ServiceTokenMinter;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
@@ -28,11 +28,11 @@ public class CaseServiceClient {
 
 	private final RestClient http;
 
-	private final ServiceTokenIssuer tokens;
+	private final ServiceTokenMinter tokens;
 
 	private final String audience;
 
-	CaseServiceClient(RestClient.Builder builder, RemoteServicesProperties properties, ServiceTokenIssuer tokens) {
+	CaseServiceClient(RestClient.Builder builder, RemoteServicesProperties properties, ServiceTokenMinter tokens) {
 		this.http = RemoteServiceClients.create(builder, properties.cases());
 		this.audience = properties.cases().audience();
 		this.tokens = tokens;
@@ -85,7 +85,7 @@ public class CaseServiceClient {
 	}
 
 	private String bearer(Caller caller) {
-		return "Bearer " + this.tokens.mint(this.audience, caller);
+		return "Bearer " + this.tokens.mint(this.audience, caller.accountId(), caller.username());
 	}
 
 }

@@ -9,7 +9,7 @@ import com.qbobridge.imports.accounts.Caller;
 import com.qbobridge.imports.remote.RemoteServiceClients;
 import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import com.qbobridge.imports.remote.RemoteServicesProperties;
-import com.qbobridge.imports.remote.ServiceTokenIssuer;
+import com.qbobridge.servicetokens.ServiceTokenMinter;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -29,11 +29,11 @@ public class ConnectorClient {
 
 	private final RestClient http;
 
-	private final ServiceTokenIssuer tokens;
+	private final ServiceTokenMinter tokens;
 
 	private final String audience;
 
-	ConnectorClient(RestClient.Builder builder, RemoteServicesProperties properties, ServiceTokenIssuer tokens) {
+	ConnectorClient(RestClient.Builder builder, RemoteServicesProperties properties, ServiceTokenMinter tokens) {
 		this.http = RemoteServiceClients.create(builder, properties.connector());
 		this.audience = properties.connector().audience();
 		this.tokens = tokens;
@@ -125,7 +125,7 @@ public class ConnectorClient {
 	}
 
 	private String bearer(Caller caller) {
-		return "Bearer " + this.tokens.mint(this.audience, caller);
+		return "Bearer " + this.tokens.mint(this.audience, caller.accountId(), caller.username());
 	}
 
 }

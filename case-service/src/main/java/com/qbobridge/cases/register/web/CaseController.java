@@ -8,7 +8,7 @@ import com.qbobridge.cases.register.CaseNotFound;
 import com.qbobridge.cases.register.CasePage;
 import com.qbobridge.cases.register.CollectionCase;
 import com.qbobridge.cases.register.CollectionCases;
-import com.qbobridge.cases.security.ServiceTokens;
+import com.qbobridge.servicetokens.ServiceTokenClaims;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;
@@ -39,13 +39,13 @@ class CaseController {
 			@RequestParam(required = false) @Nullable String page,
 			@RequestParam(required = false) @Nullable String size) {
 		CaseFilter filter = CaseFilter.parse(status, createdFrom, createdTo, page, size);
-		return this.cases.find(ServiceTokens.accountOf(caller), filter);
+		return this.cases.find(ServiceTokenClaims.accountOf(caller), filter);
 	}
 
 	@GetMapping("/{id}")
 	CollectionCase one(Authentication caller, @PathVariable UUID id) {
 		CaseId caseId = new CaseId(id);
-		return this.cases.findOne(ServiceTokens.accountOf(caller), caseId).orElseThrow(() -> new CaseNotFound(caseId));
+		return this.cases.findOne(ServiceTokenClaims.accountOf(caller), caseId).orElseThrow(() -> new CaseNotFound(caseId));
 	}
 
 }

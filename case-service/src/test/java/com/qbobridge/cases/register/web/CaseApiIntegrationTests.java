@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused tokens and ProblemDetail errors.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET,
+		properties = { "pipeline.service-tokens.secret=" + ServiceTokens.TEST_SECRET,
 				"pipeline.cases.intake.enabled=false", "pipeline.messaging.outbox.relay-enabled=false" })
 @AutoConfigureRestTestClient
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })

@@ -9,8 +9,8 @@ import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.oauth.ConnectFlow;
 import com.qbobridge.connector.oauth.Disconnection;
-import com.qbobridge.connector.security.ServiceCaller;
 import com.qbobridge.schemas.connector.ConnectionStatus;
+import com.qbobridge.servicetokens.ServiceTokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +48,7 @@ class ConnectionController {
 
 	@GetMapping
 	List<ConnectionView> list(@AuthenticationPrincipal Jwt caller) {
-		return this.connections.connectionsOf(ServiceCaller.accountOf(caller))
+		return this.connections.connectionsOf(ServiceTokenClaims.accountOf(caller))
 			.stream()
 			.map(ConnectionView::of)
 			.toList();
@@ -57,13 +57,13 @@ class ConnectionController {
 	@PostMapping("/quickbooks")
 	ResponseEntity<AuthorizationStarted> connect(@AuthenticationPrincipal Jwt caller, HttpServletRequest request,
 			HttpServletResponse response) {
-		URI authorizationUrl = this.connectFlow.start(ServiceCaller.accountOf(caller), request, response);
+		URI authorizationUrl = this.connectFlow.start(ServiceTokenClaims.accountOf(caller), request, response);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new AuthorizationStarted(authorizationUrl.toString()));
 	}
 
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> disconnect(@AuthenticationPrincipal Jwt caller, @PathVariable UUID id) {
-		this.disconnection.disconnect(ServiceCaller.accountOf(caller), id);
+		this.disconnection.disconnect(ServiceTokenClaims.accountOf(caller), id);
 		return ResponseEntity.noContent().build();
 	}
 
