@@ -47,5 +47,39 @@
     node.hidden = !text;
   }
 
-  window.QboBridge = { api: api, el: el, show: show };
+  // The label table (field paths and rule codes to words), fetched once per page: no script shows a raw field path.
+  let table = { fields: {}, reasons: {} };
+  const labelsLoaded = fetch('/api/labels', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    .then((response) => response.ok ? response.json() : table)
+    .then((loaded) => { table = loaded; })
+    .catch(() => {});
+
+  function words(text) {
+    const spaced = String(text).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+    return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  }
+
+  function fieldLabel(field) {
+    if (!field) return 'Case';
+    return table.fields[field] || words(field.substring(field.lastIndexOf('.') + 1));
+  }
+
+  function reasonLabel(code) {
+    if (!code) return 'Needs attention';
+    return table.reasons[code] || words(code);
+  }
+
+  function issueText(issue) {
+    return fieldLabel(issue.field) + ': ' + issue.message;
+  }
+
+  // Stored details name fields by path ("debtor.address.postalCode: ..."): show the field's name instead.
+  function detailText(detail) {
+    if (!detail) return '';
+    return String(detail).replace(/(^|; |: )([a-z][A-Za-z]*(?:\.[a-z][A-Za-z]*)*): /g,
+      (match, before, path) => before + ((table.fields[path] || path.indexOf('.') >= 0) ? fieldLabel(path) : path) + ': ');
+  }
+
+  window.QboBridge = { api: api, el: el, show: show, labelsLoaded: labelsLoaded, fieldLabel: fieldLabel,
+    reasonLabel: reasonLabel, issueText: issueText, detailText: detailText };
 })();

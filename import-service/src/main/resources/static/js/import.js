@@ -1,7 +1,7 @@
 // One import's page: live progress over Server-Sent Events, the drafts table (sort, filter, select) and the report.
 (function () {
   'use strict';
-  const { api, el, show } = window.QboBridge;
+  const { api, el, show, detailText } = window.QboBridge;
   const page = document.getElementById('import-page');
   if (!page) return;
   const importId = page.dataset.importId;
@@ -66,7 +66,7 @@
       const statusCell = el('td', { 'data-testid': 'draft-status' }, [el('span', { class: 'badge ' + (status === 'ready' ? 'ok' : 'warn'), text: d.statusLabel })]);
       if (d.violations.length) {
         statusCell.append(el('ul', { class: 'reasons', 'data-testid': 'draft-reasons' },
-          d.violations.map((v) => el('li', { 'data-field': v.field, text: v.field + ': ' + v.message }))));
+          d.violations.map((v) => el('li', { 'data-field': v.field, text: QboBridge.issueText(v) }))));
         statusCell.append(el('a', { id: 'fix-' + d.draftId, href: '/imports/' + importId + '/review?draft=' + d.draftId, text: 'Fix' }));
       }
       body.append(el('tr', { 'data-testid': 'draft-row', dataset: { draftId: d.draftId, status: status } }, [
@@ -127,7 +127,7 @@
         el('td', { text: String(r.sequence) }),
         el('td', { text: r.invoiceNumber || r.invoiceId }),
         el('td', { text: r.fateLabel }),
-        el('td', { text: r.detail || '' })
+        el('td', { text: detailText(r.detail) })
       ])));
     } catch (error) { show(document.getElementById('import-action-error'), error.message); }
   }
@@ -191,6 +191,5 @@
   });
 
   connect();
-  loadDrafts();
-  loadReport();
+  QboBridge.labelsLoaded.then(() => { loadDrafts(); loadReport(); });
 })();

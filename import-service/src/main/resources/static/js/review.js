@@ -1,7 +1,7 @@
 // Review and submit: fix and re-check drafts, create cases for the chosen ones, then follow each case's outcome.
 (function () {
   'use strict';
-  const { api, el, show } = window.QboBridge;
+  const { api, el, show, detailText } = window.QboBridge;
   const page = document.getElementById('review-page');
   if (!page) return;
   const importId = page.dataset.importId;
@@ -32,9 +32,9 @@
     badge.dataset.status = draft.status;
     badge.className = 'badge ' + (draft.status === 'READY' ? 'ok' : 'warn');
     const violations = document.getElementById('violations-' + id);
-    violations.replaceChildren(...draft.violations.map((v) => el('li', { 'data-field': v.field, 'data-code': v.code, text: v.field + ': ' + v.message })));
+    violations.replaceChildren(...draft.violations.map((v) => el('li', { 'data-field': v.field, 'data-code': v.code, text: QboBridge.issueText(v) })));
     const warnings = document.getElementById('warnings-' + id);
-    warnings.replaceChildren(...draft.warnings.map((w) => el('li', { 'data-field': w.field, text: w.field + ': ' + w.message })));
+    warnings.replaceChildren(...draft.warnings.map((w) => el('li', { 'data-field': w.field, text: QboBridge.issueText(w) })));
     const approve = document.getElementById('approve-' + id);
     approve.disabled = draft.status !== 'READY';
     approve.checked = draft.status === 'READY';
@@ -51,7 +51,7 @@
       result.textContent = draft.status === 'READY' ? 'Ready: it can become a case now.' : 'Still needs attention.';
       result.dataset.status = draft.status;
     } catch (error) {
-      const fields = (error.problem.errors || []).map((e) => e.field + ' ' + e.message).join('; ');
+      const fields = (error.problem.errors || []).map((e) => QboBridge.fieldLabel(e.field) + ' ' + e.message).join('; ');
       result.textContent = fields || error.message;
       result.dataset.status = 'ERROR';
     }
@@ -62,8 +62,8 @@
       case 'CASE_CREATED': return 'Case created: ' + entry.caseId;
       case 'DUPLICATE': return 'Already a case: ' + (entry.caseId || entry.detail);
       case 'APPROVED': return 'Waiting for case-service…';
-      case 'NEEDS_ATTENTION': return 'Not created: ' + (entry.detail || 'needs attention');
-      default: return entry.fateLabel + (entry.detail ? ': ' + entry.detail : '');
+      case 'NEEDS_ATTENTION': return 'Not created: ' + (detailText(entry.detail) || 'needs attention');
+      default: return entry.fateLabel + (entry.detail ? ': ' + detailText(entry.detail) : '');
     }
   }
 
@@ -110,7 +110,7 @@
       });
       startPolling();
     } catch (failure) {
-      const refusals = (failure.problem.refusals || []).map((r) => r.draftId + ': ' + r.reason).join(' ');
+      const refusals = (failure.problem.refusals || []).map((r) => detailText(r.reason)).join(' ');
       show(error, failure.message + (refusals ? ' ' + refusals : ''));
     } finally {
       create.disabled = false;

@@ -6,12 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.qbobridge.imports.imports.ReportEntry;
+import com.qbobridge.imports.labels.Labels;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes an import's report as CSV (RFC 4180), one line per fetched invoice.
+ * Writes an import's report as CSV (RFC 4180), one line per fetched invoice, its details in the label table's words.
  */
 final class ReportCsv {
 
@@ -27,7 +28,7 @@ final class ReportCsv {
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (ReportEntry entry : entries) {
 				printer.printRecord(entry.sequence(), entry.invoiceId(), text(entry.invoiceNumber()), entry.fate(),
-						entry.fateLabel(), text(entry.detail()), text(entry.caseId()), text(entry.draftId()),
+						entry.fateLabel(), text(Labels.detail(entry.detail())), text(entry.caseId()), text(entry.draftId()),
 						entry.updatedAt());
 			}
 		}

@@ -27,7 +27,7 @@ class ReportCsvTests {
 		assertThat(lines.get(1)).isEqualTo("1,130,1037,CASE_CREATED,Case created,Case created: " + caseId + ","
 				+ caseId + ",,2026-11-25T10:00:00Z");
 		assertThat(lines.get(2)).isEqualTo("2,131,\"'=HYPERLINK(\"\"x\"\")\",NEEDS_ATTENTION,Needs attention,"
-				+ "\"debtor.address.postalCode: missing, \"\"really\"\"\",,,2026-11-25T10:00:00Z");
+				+ "\"Postal code: missing, \"\"really\"\"\",,,2026-11-25T10:00:00Z");
 	}
 
 }
