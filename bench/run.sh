@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds what the benchmark needs, starts the product from its jars and prints issue 13's figures in one table
+# (also written to bench/target/report.md). Usage: bench/run.sh [--size small|full]
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+size=small
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) size="${2:?--size needs small or full}"; shift 2 ;;
+    --size=*) size="${1#--size=}"; shift ;;
+    *) echo "usage: bench/run.sh [--size small|full]" >&2; exit 2 ;;
+  esac
+done
+case "$size" in small|full) ;; *) echo "--size is small or full, not $size" >&2; exit 2 ;; esac
+
+# -o: dependencies come from ~/.m2; drop it (BENCH_MAVEN_OFFLINE=) on a machine that has not built the project yet.
+./mvnw -B -ntp ${BENCH_MAVEN_OFFLINE--o} -pl qbo-sandbox,connector-service,mapping-service,case-service,import-service,bench -am \
+  package -DskipTests
+
+rm -rf bench/target/logs
+# The bench JVM also hosts the Kafka broker (test-support's TestKafka) when no Docker engine runs.
+exec java -Xmx2g -cp "bench/target/classes:bench/target/lib/*" com.qbobridge.bench.Bench --size "$size"

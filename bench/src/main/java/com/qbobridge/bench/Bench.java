@@ -1,0 +1,367 @@
+package com.qbobridge.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs every figure of issue 13 side by side in one run on one stack and prints one table (also written to
+ * {@code bench/target/report.md}). It reports; it never fails because a goal is missed.
+ */
+public final class Bench {
+
+	private static final String SANDBOX_USER = "bench@example.com";
+
+	private static final String SANDBOX_PASSWORD = "bench-sandbox";
+
+	private static final int TIMED_CALLS = 5;
+
+	private static final Duration LATENCY = Duration.ofSeconds(1);
+
+	private final BenchSize size;
+
+	private final List<Figure> figures = new ArrayList<>();
+
+	private final Map<String, String> notes = new LinkedHashMap<>();
+
+	private Bench(BenchSize size) {
+		this.size = size;
+	}
+
+	public static void main(String[] args) {
+		String name = "small";
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--size") && i + 1 < args.length) {
+				name = args[++i];
+			}
+			else if (args[i].startsWith("--size=")) {
+				name = args[i].substring("--size=".length());
+			}
+		}
+		new Bench(BenchSize.of(name)).run();
+		System.exit(0);
+	}
+
+	private void run() {
+		Instant started = Instant.now();
+		String loadBefore = loadAverage();
+		Path target = root().resolve("bench").resolve("target");
+		log("Starting qbo-sandbox, the four services, Kafka and PostgreSQL (" + this.size.name() + " run)");
+		try (Stack stack = Stack.start(this.size.sandboxHeap(), target.resolve("logs"))) {
+			log("Stack up after " + seconds(started) + " s");
+			measure(stack);
+		}
+		catch (RuntimeException ex) {
+			this.figures.add(Figure.failed("the run", "-", ex.toString()));
+			ex.printStackTrace();
+		}
+		String report = render(started, loadBefore);
+		System.out.println();
+		System.out.println(report);
+		try {
+			Files.createDirectories(target);
+			Files.writeString(target.resolve("report.md"), report);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void measure(Stack stack) {
+		JsonHttp admin = new JsonHttp(stack.sandboxUrl, null);
+		int fetchInvoices = this.size.fetchInvoices();
+		log("Generating companies: 2 x " + fetchInvoices + " invoices and 1 x " + this.size.bigInvoices());
+		String fetchRealm = createRealm(admin, "Bench Fetch Co", 1301, fetchInvoices);
+		String latencyRealm = createRealm(admin, "Bench Latency Co", 1301, fetchInvoices);
+		String bigRealm = createRealm(admin, "Bench Million Co", 1302, this.size.bigInvoices());
+		stack.sandbox.createUser(SANDBOX_USER, SANDBOX_PASSWORD, List.of(fetchRealm, latencyRealm, bigRealm));
+		ProductApi api = new ProductApi(stack.importsUrl);
+		String fetchConnection = api.connect(SANDBOX_USER, SANDBOX_PASSWORD, fetchRealm);
+		String latencyConnection = api.connect(SANDBOX_USER, SANDBOX_PASSWORD, latencyRealm);
+		String bigConnection = api.connect(SANDBOX_USER, SANDBOX_PASSWORD, bigRealm);
+		Map<String, JsonNode> stats = new LinkedHashMap<>();
+
+		// 1. No injected latency.
+		String fig1 = "1. " + count(this.size.unpaid()) + " unpaid invoices, no latency: request -> READY";
+		try {
+			RawPager pager = RawPager.connect(stack.sandbox, SANDBOX_USER, SANDBOX_PASSWORD, fetchRealm);
+			long unpaid = pager.countUnpaid();
+			RawPager.Run raw = pager.pageUnpaid();
+			this.figures.add(Figure.reference("1r. the same pages, one plain sequential client (no latency)",
+					String.format(Locale.ROOT, "%.1f s (%d calls, %s invoices, %s/s)", raw.seconds(), raw.calls(),
+							count(raw.invoices()), count(raw.invoices() / raw.seconds()))));
+			this.notes.put("Company for figures 1-2", count(fetchInvoices) + " generated invoices, " + count(unpaid)
+					+ " unpaid");
+			stack.sandbox.resetStats(fetchRealm);
+			Timing timing = importOnce(api, fetchConnection);
+			stats.put("figure 1 company", stack.sandbox.stats(fetchRealm));
+			double rate = timing.invoices() / timing.seconds();
+			this.figures.add(Figure.atLeast(fig1, "<= 20 s for 100,000 (>= 5,000 invoices/s)", 5000, rate,
+					String.format(Locale.ROOT, "%.1f s, %s invoices, %s/s%s", timing.seconds(),
+							count(timing.invoices()), count(rate), timing.state())));
+		}
+		catch (RuntimeException ex) {
+			this.figures.add(Figure.failed(fig1, ">= 5,000 invoices/s", ex.getMessage()));
+		}
+
+		// 2. One second injected latency per QuickBooks call.
+		String fig2 = "2. the same with 1 s latency per QuickBooks call: request -> READY";
+		try {
+			RawPager pager = RawPager.connect(stack.sandbox, SANDBOX_USER, SANDBOX_PASSWORD, latencyRealm);
+			stack.sandbox.faults(latencyRealm, Map.of("latencyMillis", LATENCY.toMillis()));
+			RawPager.Run slow = pager.pageUnpaid();
+			this.figures.add(Figure.reference("2r. the same pages, one plain sequential client (1 s latency)",
+					String.format(Locale.ROOT, "%.1f s (%d calls)", slow.seconds(), slow.calls())));
+			stack.sandbox.resetStats(latencyRealm);
+			Timing timing = importOnce(api, latencyConnection);
+			stats.put("figure 2 company (1 s latency)", stack.sandbox.stats(latencyRealm));
+			stack.sandbox.faults(latencyRealm, Map.of("latencyMillis", 0));
+			double goal = 0.3 * slow.seconds();
+			this.figures.add(Figure.atMost(fig2,
+					String.format(Locale.ROOT, "<= 0.3 x raw paging = %.1f s", goal), goal, timing.seconds(),
+					String.format(Locale.ROOT, "%.1f s (%.2f x raw), %s invoices%s", timing.seconds(),
+							timing.seconds() / slow.seconds(), count(timing.invoices()), timing.state())));
+		}
+		catch (RuntimeException ex) {
+			this.figures.add(Figure.failed(fig2, "<= 0.3 x raw paging", ex.getMessage()));
+		}
+
+		// 4. The large company, with the heaps of the goal; GC logs read for the import's window.
+		String fig4 = "4. " + count(this.size.bigInvoices()) + " invoices: import completes";
+		String bigImport = null;
+		try {
+			stack.sandbox.resetStats(bigRealm);
+			Instant from = Instant.now();
+			Timing timing = importOnce(api, bigConnection);
+			Instant to = Instant.now();
+			bigImport = timing.importId();
+			stats.put("figure 4 company", stack.sandbox.stats(bigRealm));
+			this.figures.add(new Figure(fig4, "completes; connector -Xmx256m, others -Xmx512m",
+					String.format(Locale.ROOT, "%s in %.1f s (%s unpaid invoices, %s/s)", timing.state().isEmpty()
+							? "READY" : timing.state().trim(), timing.seconds(), count(timing.invoices()),
+							count(timing.invoices() / timing.seconds())),
+					"", timing.ready() ? "yes" : "no"));
+			for (ServiceJvm service : stack.services) {
+				GcLog.Summary gc = GcLog.read(service.gcLog(), from, to);
+				long max = Long.parseLong(service.maxHeap().replace("m", ""));
+				long ooms = outOfMemoryErrors(service.log());
+				boolean flat = gc.firstLiveMb() < 0 || gc.lastLiveMb() <= gc.firstLiveMb() + max / 4;
+				this.figures.add(new Figure("4" + (char) ('a' + stack.services.indexOf(service)) + ". heap and GC: "
+						+ service.module(), "heap flat within -Xmx" + service.maxHeap(),
+						String.format(Locale.ROOT,
+								"peak %d MB of %d MB; live after GC %d -> %d MB; %d pauses, %.0f ms GC (%.1f %% of the import)%s",
+								gc.peakUsedMb(), max, gc.firstLiveMb(), gc.lastLiveMb(), gc.pauses(), gc.pauseMillis(),
+								100 * gc.pauseMillis() / 1000 / timing.seconds(),
+								(ooms > 0) ? "; " + ooms + " OutOfMemoryError in its log" : ""),
+						"", (flat && ooms == 0 && service.alive()) ? "yes" : "no"));
+			}
+		}
+		catch (RuntimeException ex) {
+			this.figures.add(Figure.failed(fig4, "completes", ex.getMessage()));
+		}
+
+		// 3. Approvals of the large import's ready drafts, against a plain JDBC batch insert of the same rows.
+		String fig3 = "3. " + count(this.size.approvals()) + " approvals -> cases";
+		if (bigImport != null) {
+			try {
+				List<String> ready = api.readyDraftIds(bigImport);
+				List<String> chosen = ready.subList(0, Math.min(ready.size(), this.size.approvals()));
+				long before = JdbcBaseline.countCases(stack.casesDatabase);
+				long startedNanos = System.nanoTime();
+				api.approve(bigImport, chosen);
+				double approvedAfter = (System.nanoTime() - startedNanos) / 1e9;
+				long wanted = before + chosen.size();
+				ProductApi.await(this.size.patience(), () -> JdbcBaseline.countCases(stack.casesDatabase) >= wanted,
+						chosen.size() + " cases");
+				double seconds = (System.nanoTime() - startedNanos) / 1e9;
+				double rate = chosen.size() / seconds;
+				this.figures.add(Figure.atLeast(fig3, ">= 2,000 cases/s", 2000, rate,
+						String.format(Locale.ROOT, "%s cases in %.1f s (%s/s; the approval requests took %.1f s)",
+								count(chosen.size()), seconds, count(rate), approvedAfter)));
+				JdbcBaseline.Result jdbc = JdbcBaseline.insertLikeCases(stack.casesDatabase, chosen.size());
+				double jdbcRate = jdbc.rows() / jdbc.seconds();
+				this.figures.add(Figure.reference("3r. the same rows, plain JDBC batch insert (one transaction)",
+						String.format(Locale.ROOT, "%s rows in %.2f s (%s/s)", count(jdbc.rows()), jdbc.seconds(),
+								count(jdbcRate))));
+				this.figures.add(Figure.atLeast("3b. cases/s as a share of the JDBC batch insert", ">= 50 %", 0.5,
+						rate / jdbcRate, String.format(Locale.ROOT, "%.1f %%", 100 * rate / jdbcRate)));
+			}
+			catch (RuntimeException ex) {
+				this.figures.add(Figure.failed(fig3, ">= 2,000 cases/s", ex.getMessage()));
+			}
+		}
+		else {
+			this.figures.add(Figure.failed(fig3, ">= 2,000 cases/s", "the large import did not complete"));
+		}
+
+		// 5. First pages at the large import.
+		if (bigImport != null) {
+			long drafts = JdbcBaseline.countDrafts(stack.importsDatabase);
+			this.notes.put("Drafts held by import-service for figure 5", count(drafts) + " (every import of the run)");
+			firstPage(api, "5a. first page of drafts (50) at " + count(drafts) + " drafts",
+					"/api/imports/" + bigImport + "/drafts?page=0&size=50");
+			firstPage(api, "5b. first page of the import report", "/api/imports/" + bigImport + "/report?page=0&size=50");
+			firstPage(api, "5c. first page of cases (50)", "/api/cases?page=0&size=50");
+		}
+
+		// 6. What the sandbox saw per company.
+		stats.put("figure 4 company, after approvals", stack.sandbox.stats(bigRealm));
+		stats.forEach((company, counters) -> {
+			long perMinute = counters.path("maxRequestsInAnyMinute").asLong();
+			long concurrent = counters.path("maxConcurrentObserved").asLong();
+			long throttled = counters.path("throttled").asLong();
+			double ratio = Math.min(500.0 / Math.max(1, perMinute), 10.0 / Math.max(1, concurrent));
+			this.figures.add(new Figure("6. Intuit limits, " + company, "<= 500 requests/min, <= 10 concurrent",
+					String.format(Locale.ROOT, "max %d/min, max %d concurrent, %d requests, %d throttled (429)",
+							perMinute, concurrent, counters.path("requests").asLong(), throttled),
+					String.format(Locale.ROOT, "%.2f", ratio),
+					(perMinute <= 500 && concurrent <= 10 && throttled == 0) ? "yes" : "no"));
+		});
+	}
+
+	private void firstPage(ProductApi api, String figure, String path) {
+		try {
+			ProductApi.Timed timed = api.time(path, TIMED_CALLS);
+			this.figures.add(Figure.atMost(figure, "<= 300 ms", 300, timed.medianMillis(),
+					String.format(Locale.ROOT, "median %.0f ms, max %.0f ms (HTTP %d, %s chars)", timed.medianMillis(),
+							timed.maxMillis(), timed.status(), count(timed.bodyChars()))));
+		}
+		catch (RuntimeException ex) {
+			this.figures.add(Figure.failed(figure, "<= 300 ms", ex.getMessage()));
+		}
+	}
+
+	private Timing importOnce(ProductApi api, String connectionId) {
+		long startedNanos = System.nanoTime();
+		String importId = api.startImport(connectionId);
+		ProductApi.Ended ended = api.awaitEnd(importId, this.size.patience());
+		double seconds = (ended.endedNanos() - startedNanos) / 1e9;
+		String state = ended.job().path("state").asString();
+		log("Import " + importId + " " + state + " after " + String.format(Locale.ROOT, "%.1f", seconds) + " s: "
+				+ ended.job());
+		return new Timing(importId, seconds, ended.invoices(), ended.ready(),
+				ended.ready() ? "" : " (ended " + state + ", not READY)");
+	}
+
+	private String createRealm(JsonHttp admin, String name, long seed, int invoices) {
+		long startedNanos = System.nanoTime();
+		String realmId = admin.post("/admin/realms", Map.of("companyName", name, "country", "US", "homeCurrency", "USD",
+				"multiCurrencyEnabled", false, "seed", seed, "invoices", invoices), Duration.ofMinutes(20))
+			.get("realmId")
+			.asString();
+		log("Generated " + name + " (" + count(invoices) + " invoices) in "
+				+ String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startedNanos) / 1e9) + " s");
+		return realmId;
+	}
+
+	private String render(Instant started, String loadBefore) {
+		StringBuilder out = new StringBuilder();
+		out.append("## qbo-bridge bench (").append(this.size.name()).append(" run)\n\n");
+		out.append("Run ").append(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(started.atOffset(ZoneOffset.UTC)
+			.withNano(0))).append(" UTC, took ").append(seconds(started)).append(" s on ").append(machine())
+			.append("; load average before ").append(loadBefore).append(", after ").append(loadAverage())
+			.append(".\n\n");
+		out.append("| figure | goal | measured | ratio | met |\n|---|---|---|---|---|\n");
+		for (Figure figure : this.figures) {
+			out.append("| ").append(cell(figure.figure())).append(" | ").append(cell(figure.goal())).append(" | ")
+				.append(cell(figure.measured())).append(" | ").append(figure.ratio()).append(" | ")
+				.append(figure.met()).append(" |\n");
+		}
+		out.append("\nRatio: how far from the goal, 1.00 or more meets it (goal / measured for times, measured / goal")
+			.append(" for rates). Heap \"flat\": live heap after the import's last collection at most a quarter of")
+			.append(" -Xmx above its first.\n");
+		this.notes.forEach((key, value) -> out.append("\n- ").append(key).append(": ").append(value));
+		out.append('\n');
+		return out.toString();
+	}
+
+	private static String cell(String text) {
+		return text.replace("|", "/").replace("\n", " ");
+	}
+
+	private static long outOfMemoryErrors(Path log) {
+		try (var lines = Files.lines(log)) {
+			return lines.filter((line) -> line.contains("OutOfMemoryError")).count();
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+	}
+
+	private static String machine() {
+		String cpu = "unknown CPU";
+		try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+			cpu = lines.filter((line) -> line.startsWith("model name"))
+				.findFirst()
+				.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+				.orElse(cpu);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// not Linux
+		}
+		long memoryGb = -1;
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			memoryGb = Math.round(os.getTotalMemorySize() / 1e9);
+		}
+		return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memoryGb + " GB RAM, Java "
+				+ System.getProperty("java.version");
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " / " + parts[1] + " / " + parts[2];
+		}
+		catch (IOException ex) {
+			return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		}
+	}
+
+	private static String seconds(Instant since) {
+		return Long.toString(Duration.between(since, Instant.now()).toSeconds());
+	}
+
+	private static String count(double value) {
+		return String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+	private static void log(String message) {
+		System.out.println("[bench " + DateTimeFormatter.ISO_LOCAL_TIME.format(java.time.LocalTime.now().withNano(0))
+				+ "] " + message);
+	}
+
+	/**
+	 * The repository root: the nearest folder above the working directory that holds the Maven wrapper.
+	 */
+	static Path root() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null) {
+			if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("shared-schemas"))) {
+				return dir;
+			}
+			dir = dir.getParent();
+		}
+		throw new IllegalStateException("Not inside the repository: " + Path.of("").toAbsolutePath());
+	}
+
+	/**
+	 * One import, timed from the request to the moment it was first seen ended.
+	 */
+	private record Timing(String importId, double seconds, long invoices, boolean ready, String state) {
+
+	}
+
+}
