@@ -1,5 +1,6 @@
 package com.qbobridge.imports;
 
+import com.qbobridge.testsupport.architecture.MessagingRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -15,17 +16,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTests {
 
 	@ArchTest
-	static final ArchRule events_are_published_only_through_the_outbox = noClasses().that()
-		.resideOutsideOfPackage("com.qbobridge.imports.messaging..")
-		.should()
-		.dependOnClassesThat()
-		.haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate");
+	static final ArchRule only_the_messaging_backbone_talks_to_kafka = MessagingRules.onlyTheBackboneTalksToKafka();
 
 	@ArchTest
 	static final ArchRule features_do_not_depend_on_web_adapters = noClasses().that()
 		.resideInAnyPackage("com.qbobridge.imports.imports", "com.qbobridge.imports.connections",
 				"com.qbobridge.imports.cases", "com.qbobridge.imports.accounts", "com.qbobridge.imports.remote",
-				"com.qbobridge.imports.messaging", "com.qbobridge.imports.ops")
+				"com.qbobridge.imports.ops")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("com.qbobridge.imports.web..", "com.qbobridge.imports.*.web..");

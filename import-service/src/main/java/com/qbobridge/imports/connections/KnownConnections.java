@@ -5,9 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import com.qbobridge.imports.messaging.EventChecks;
-import com.qbobridge.imports.messaging.MalformedEvent;
-import com.qbobridge.imports.messaging.ProcessedEvents;
+import com.qbobridge.messaging.consuming.ProcessedEvents;
+import com.qbobridge.messaging.consuming.UnprocessableEvent;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 
@@ -36,10 +35,9 @@ public class KnownConnections {
 			topics = Topics.CONNECTION_STATUS_CHANGED)
 	@Transactional
 	public void on(ConnectionStatusChanged event) {
-		EventChecks.requireType(event, ConnectionStatusChanged.CONTRACT);
 		UUID connectionId = event.metadata().connectionId();
 		if (connectionId == null) {
-			throw new MalformedEvent("ConnectionStatusChanged " + event.metadata().eventId() + " has no connectionId");
+			throw new UnprocessableEvent("ConnectionStatusChanged " + event.metadata().eventId() + " has no connectionId");
 		}
 		if (!this.processed.firstDelivery(event)) {
 			return;

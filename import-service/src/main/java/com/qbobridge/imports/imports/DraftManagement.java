@@ -15,9 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.qbobridge.imports.accounts.Caller;
-import com.qbobridge.imports.messaging.EventChecks;
-import com.qbobridge.imports.messaging.Outbox;
-import com.qbobridge.imports.messaging.ProcessedEvents;
+import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.consuming.ProcessedEvents;
 import com.qbobridge.rules.Validation;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
@@ -273,7 +272,7 @@ public class DraftManagement {
 			topics = Topics.CASE_DRAFTED)
 	@Transactional
 	public void on(CaseDrafted event) {
-		UUID importId = EventChecks.importIdOf(event, CaseDrafted.CONTRACT);
+		UUID importId = ImportEvents.importIdOf(event);
 		if (!this.processed.firstDelivery(event)) {
 			return;
 		}
@@ -316,7 +315,6 @@ public class DraftManagement {
 			topics = Topics.CASE_CREATED)
 	@Transactional
 	public void on(CaseCreated event) {
-		EventChecks.requireType(event, CaseCreated.CONTRACT);
 		if (!this.processed.firstDelivery(event)) {
 			return;
 		}
@@ -339,7 +337,6 @@ public class DraftManagement {
 			topics = Topics.CASE_REJECTED)
 	@Transactional
 	public void on(CaseRejected event) {
-		EventChecks.requireType(event, CaseRejected.CONTRACT);
 		if (!this.processed.firstDelivery(event)) {
 			return;
 		}
@@ -384,9 +381,7 @@ public class DraftManagement {
 	@Scheduled(fixedDelayString = "${pipeline.imports.purge-interval:1h}",
 			initialDelayString = "${pipeline.imports.purge-interval:1h}")
 	public void purgeExpired() {
-		Instant now = this.clock.instant();
-		purgeReceivedBefore(now.minus(this.properties.draftRetention()));
-		this.processed.forgetProcessedBefore(now.minus(this.properties.processedEventRetention()));
+		purgeReceivedBefore(this.clock.instant().minus(this.properties.draftRetention()));
 	}
 
 	/**

@@ -11,9 +11,8 @@ import com.qbobridge.imports.connections.ConnectionNotUsable;
 import com.qbobridge.imports.connections.ConnectionState;
 import com.qbobridge.imports.connections.ConnectorClient;
 import com.qbobridge.imports.connections.RemoteConnection;
-import com.qbobridge.imports.messaging.EventChecks;
-import com.qbobridge.imports.messaging.Outbox;
-import com.qbobridge.imports.messaging.ProcessedEvents;
+import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.consuming.ProcessedEvents;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ImportCompleted;
@@ -156,7 +155,7 @@ public class ImportManagement {
 			topics = Topics.IMPORT_PROGRESSED)
 	@Transactional
 	public void on(ImportProgressed event) {
-		UUID importId = EventChecks.importIdOf(event, ImportProgressed.CONTRACT);
+		UUID importId = ImportEvents.importIdOf(event);
 		if (!this.processed.firstDelivery(event)) {
 			return;
 		}
@@ -176,7 +175,7 @@ public class ImportManagement {
 			topics = Topics.IMPORT_COMPLETED)
 	@Transactional
 	public void on(ImportCompleted event) {
-		UUID importId = EventChecks.importIdOf(event, ImportCompleted.CONTRACT);
+		UUID importId = ImportEvents.importIdOf(event);
 		if (!this.processed.firstDelivery(event)) {
 			return;
 		}

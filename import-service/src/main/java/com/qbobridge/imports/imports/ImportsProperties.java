@@ -12,12 +12,11 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param draftRetention drafts not approved within this time are deleted
  * @param purgeInterval how often expired drafts are looked for
- * @param processedEventRetention how long consumed event ids are remembered (longer than any topic's retention)
  * @param progressStreamTimeout how long one progress stream stays open before the browser reconnects
  */
 @ConfigurationProperties("pipeline.imports")
 @Validated
 public record ImportsProperties(@NotNull Duration draftRetention, @NotNull Duration purgeInterval,
-		@NotNull Duration processedEventRetention, @NotNull Duration progressStreamTimeout) {
+		@NotNull Duration progressStreamTimeout) {
 
 }
