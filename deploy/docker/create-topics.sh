@@ -26,4 +26,8 @@ topics=/opt/kafka/bin/kafka-topics.sh
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-created-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-rejected --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
 "$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-rejected-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
-echo "Topics ready: 20"
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic connector.invoice-changed-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=1209600000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-updated --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
+"$topics" --bootstrap-server "$bootstrap" --create --if-not-exists --topic cases.case-updated-dlt --partitions 12 --replication-factor 1 --config cleanup.policy=delete --config retention.ms=2592000000
+echo "Topics ready: 24"

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 import com.qbobridge.schemas.cases.CaseCreated;
 import com.qbobridge.schemas.cases.CaseRejected;
+import com.qbobridge.schemas.cases.CaseUpdated;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.schemas.imports.ImportRequested;
@@ -55,6 +57,15 @@ public final class Topics {
 	/** {@link CaseRejected}: an approved draft did not become a case. */
 	public static final String CASE_REJECTED = "cases.case-rejected";
 
+	/**
+	 * {@link InvoiceChanged}: an invoice behind a case was paid, part-paid, voided, deleted or edited in QuickBooks.
+	 * Keyed by connection + invoice ({@link #invoiceKey}).
+	 */
+	public static final String INVOICE_CHANGED = "connector.invoice-changed";
+
+	/** {@link CaseUpdated}: a case changed because its invoice changed. */
+	public static final String CASE_UPDATED = "cases.case-updated";
+
 	/** Suffix Spring Kafka's {@code DeadLetterPublishingRecoverer} appends by default. */
 	public static final String DEAD_LETTER_SUFFIX = "-dlt";
 
@@ -80,6 +91,10 @@ public final class Topics {
 			new Topic(CASE_CREATED, CaseCreated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "analytics")),
 			new Topic(CASE_REJECTED, CaseRejected.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
+					List.of("import-service", "analytics")),
+			new Topic(INVOICE_CHANGED, InvoiceChanged.CONTRACT, "connection id + invoice id", 12, Duration.ofDays(14),
+					false, "connector-service", List.of("case-service")),
+			new Topic(CASE_UPDATED, CaseUpdated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "analytics")));
 
 	private Topics() {

@@ -13,11 +13,15 @@ import com.qbobridge.schemas.cases.CaseCreated;
 import com.qbobridge.schemas.cases.CaseRejected;
 import com.qbobridge.schemas.cases.CaseRejectionReason;
 import com.qbobridge.schemas.cases.CaseStatus;
+import com.qbobridge.schemas.cases.CaseChange;
+import com.qbobridge.schemas.cases.CaseUpdated;
 import com.qbobridge.schemas.connector.ConnectionStatus;
 import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.connector.ImportProgressed;
+import com.qbobridge.schemas.connector.InvoiceChange;
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.schemas.imports.DateField;
@@ -56,17 +60,28 @@ final class ContractSamples {
 	}
 
 	static Map<Contract, Event> all() {
-		return Map.of(ImportRequested.CONTRACT, importRequested(), InvoiceFetched.CONTRACT, invoiceFetched(),
-				ImportProgressed.CONTRACT, importProgressed(), ImportCompleted.CONTRACT, importCompleted(),
-				ConnectionStatusChanged.CONTRACT, connectionStatusChanged(), CaseDrafted.CONTRACT, caseDrafted(),
-				CaseDraftApproved.CONTRACT, caseDraftApproved(), CaseCreated.CONTRACT, caseCreated(),
-				CaseRejected.CONTRACT, caseRejected(), InvoiceNotDrafted.CONTRACT, invoiceNotDrafted());
+		return Map.ofEntries(Map.entry(ImportRequested.CONTRACT, importRequested()),
+				Map.entry(InvoiceFetched.CONTRACT, invoiceFetched()),
+				Map.entry(ImportProgressed.CONTRACT, importProgressed()),
+				Map.entry(ImportCompleted.CONTRACT, importCompleted()),
+				Map.entry(ConnectionStatusChanged.CONTRACT, connectionStatusChanged()),
+				Map.entry(CaseDrafted.CONTRACT, caseDrafted()), Map.entry(CaseDraftApproved.CONTRACT, caseDraftApproved()),
+				Map.entry(CaseCreated.CONTRACT, caseCreated()), Map.entry(CaseRejected.CONTRACT, caseRejected()),
+				Map.entry(InvoiceNotDrafted.CONTRACT, invoiceNotDrafted()),
+				Map.entry(InvoiceChanged.CONTRACT, invoiceChanged()), Map.entry(CaseUpdated.CONTRACT, caseUpdated()));
 	}
 
 	static EventMetadata metadata(Contract contract) {
 		return new EventMetadata(UUID.nameUUIDFromBytes(contract.eventType().getBytes()), contract.eventType(),
 				contract.version(), Instant.parse("2026-11-25T10:15:30.123Z"), "acme-collections", CONNECTION, IMPORT,
 				UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"));
+	}
+
+	/** The envelope of an event no import caused (an invoice change). */
+	static EventMetadata metadataWithoutImport(Contract contract) {
+		EventMetadata metadata = metadata(contract);
+		return new EventMetadata(metadata.eventId(), metadata.eventType(), metadata.eventVersion(),
+				metadata.occurredAt(), metadata.accountId(), metadata.connectionId(), null, metadata.correlationId());
 	}
 
 	static ImportRequested importRequested() {
@@ -154,6 +169,22 @@ final class ContractSamples {
 		return new CaseRejected(metadata(CaseRejected.CONTRACT), DRAFT, source(), "1037", CaseRejectionReason.DUPLICATE,
 				UUID.fromString("7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a"), List.of(issue()),
 				"A case already exists for this invoice");
+	}
+
+	static InvoiceChanged invoiceChanged() {
+		return new InvoiceChanged(metadataWithoutImport(InvoiceChanged.CONTRACT),
+				new SourceReference(SourceReference.QUICKBOOKS_ONLINE, "9341453050", "130", "24", "3"),
+				InvoiceChange.PARTIALLY_PAID, new BigDecimal("162.07"), new BigDecimal("362.07"), "USD",
+				Instant.parse("2026-12-01T14:03:11Z"), InvoiceChanged.DetectedBy.WEBHOOK);
+	}
+
+	static CaseUpdated caseUpdated() {
+		return new CaseUpdated(metadataWithoutImport(CaseUpdated.CONTRACT), UUID.fromString("7d6c5b4a-3f2e-4d1c-8b0a-9f8e7d6c5b4a"),
+				new SourceReference(SourceReference.QUICKBOOKS_ONLINE, "9341453050", "130", "24", "3"), "1037",
+				CaseChange.AMOUNT_LOWERED, InvoiceChange.PARTIALLY_PAID, new BigDecimal("362.07"),
+				new BigDecimal("162.07"), new BigDecimal("162.07"), "USD", CaseStatus.SUBMITTED, CaseStatus.SUBMITTED,
+				Instant.parse("2026-12-01T14:03:11Z"), UUID.nameUUIDFromBytes("InvoiceChanged".getBytes()),
+				"Part-paid in QuickBooks on 2026-12-01: 362.07 USD to recover lowered to 162.07 USD");
 	}
 
 }

@@ -31,7 +31,7 @@ final class ContractSchemas {
 			"invoice-fetched.v1.schema.json", "import-progressed.v1.schema.json", "import-completed.v1.schema.json",
 			"connection-status-changed.v1.schema.json", "case-drafted.v1.schema.json",
 			"case-draft-approved.v1.schema.json", "case-created.v1.schema.json", "case-rejected.v1.schema.json",
-			"invoice-not-drafted.v1.schema.json" };
+			"invoice-not-drafted.v1.schema.json", "invoice-changed.v1.schema.json", "case-updated.v1.schema.json" };
 
 	private final JsonSchemaFactory factory;
 

@@ -3,12 +3,14 @@ package com.qbobridge.schemas;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.imports.ImportRequested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Every contract's record and JSON Schema describe the same thing, and a record survives the trip through JSON.
@@ -56,6 +58,23 @@ class EventContractTests {
 
 		assertThat(schemas.validate(ImportRequested.CONTRACT, renamed)).isNotEmpty();
 		assertThat(schemas.validate(ImportRequested.CONTRACT, wrongType)).isNotEmpty();
+	}
+
+	@Test
+	void invoiceChangedNeedsAVersionAndABalanceUnlessTheInvoiceWasDeleted() {
+		String json = EventJson.mapper().writeValueAsString(ContractSamples.invoiceChanged());
+		String withoutToken = json.replace(",\"syncToken\":\"3\"", "");
+		String withoutBalance = json.replace("\"balance\":162.07", "\"balance\":null");
+		String deletedWithoutEither = withoutToken.replace("\"balance\":162.07", "\"balance\":null")
+			.replace("\"PARTIALLY_PAID\"", "\"DELETED\"");
+
+		assertThat(withoutToken).isNotEqualTo(json);
+		assertThat(schemas.validate(InvoiceChanged.CONTRACT, withoutToken)).isNotEmpty();
+		assertThat(schemas.validate(InvoiceChanged.CONTRACT, withoutBalance)).isNotEmpty();
+		assertThat(schemas.validate(InvoiceChanged.CONTRACT, deletedWithoutEither)).isEmpty();
+		assertThatExceptionOfType(RuntimeException.class)
+			.isThrownBy(() -> EventJson.mapper().readValue(withoutToken, InvoiceChanged.class))
+			.withMessageContaining("source.syncToken");
 	}
 
 	@Test

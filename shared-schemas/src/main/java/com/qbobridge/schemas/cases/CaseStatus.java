@@ -9,6 +9,12 @@ public enum CaseStatus {
 	CREATED,
 
 	/** Handed to collection. */
-	SUBMITTED
+	SUBMITTED,
+
+	/** Its invoice was voided or deleted in QuickBooks: collection waits for the creditor's review. */
+	ON_HOLD,
+
+	/** Closed: the debtor paid the creditor (the invoice is paid in QuickBooks); nothing is left to recover. */
+	PAID_TO_CREDITOR
 
 }
