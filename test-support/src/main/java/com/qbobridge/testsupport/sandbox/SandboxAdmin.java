@@ -179,17 +179,6 @@ public final class SandboxAdmin {
 	}
 
 	/**
-	 * Records a payment against an invoice, as a debtor paying in QuickBooks would.
-	 * @param realmId the company
-	 * @param invoiceId the invoice
-	 * @param amount at most its balance
-	 * @return the invoice after the payment
-	 */
-	public JsonNode pay(String realmId, String invoiceId, java.math.BigDecimal amount) {
-		return post("/admin/realms/" + realmId + "/invoices/" + invoiceId + "/payments", Map.of("amount", amount));
-	}
-
-	/**
 	 * Forgets what a company's API saw so far.
 	 * @param realmId the company
 	 */
