@@ -14,6 +14,7 @@ import com.qbobridge.connector.oauth.TokenExpired;
 import com.qbobridge.connector.oauth.TokenRefreshFailed;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import com.qbobridge.connector.quickbooks.QuickBooksCallFailed;
+import com.qbobridge.connector.quickbooks.RealmBudgetExhausted;
 import com.qbobridge.messaging.consuming.UnprocessableEvent;
 import com.qbobridge.messaging.outbox.Outbox;
 import com.qbobridge.messaging.outbox.OutboxEntry;
@@ -294,7 +295,8 @@ public class FetchRunner {
 						"QuickBooks kept failing for this company, calls are paused (circuit breaker open); "
 								+ "try again later");
 			}
-			if (failure instanceof RequestNotPermitted || failure instanceof BulkheadFullException) {
+			if (failure instanceof RequestNotPermitted || failure instanceof BulkheadFullException
+					|| failure instanceof RealmBudgetExhausted) {
 				return new Failure(ImportFailureReason.RATE_LIMITED,
 						"Too many QuickBooks requests for this company right now; try again later");
 			}

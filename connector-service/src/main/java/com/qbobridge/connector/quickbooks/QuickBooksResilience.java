@@ -17,7 +17,9 @@ import org.springframework.util.Assert;
  * Wraps every Accounting API call in one realm's Resilience4j instances, created on first use from the {@code qbo}
  * configurations in application.yml: Intuit's limits apply per realm, so each company gets its own rate limiter,
  * bulkhead, circuit breaker and retry. Order, outermost first: retry, circuit breaker, rate limiter, bulkhead, so
- * that every attempt (retries included) takes a rate-limiter permit and a bulkhead slot.
+ * that every attempt (retries included) takes a rate-limiter permit and a bulkhead slot. Inside them every attempt
+ * also takes its realm's {@link RealmBudget} shared with the other connector instances, since Intuit's limits are
+ * per company and app, not per JVM.
  */
 public class QuickBooksResilience {
 
@@ -32,12 +34,15 @@ public class QuickBooksResilience {
 
 	private final BulkheadRegistry bulkheads;
 
+	private final RealmBudget budget;
+
 	public QuickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads) {
+			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads, RealmBudget budget) {
 		this.retries = retries;
 		this.circuitBreakers = circuitBreakers;
 		this.rateLimiters = rateLimiters;
 		this.bulkheads = bulkheads;
+		this.budget = budget;
 	}
 
 	/**
@@ -55,7 +60,8 @@ public class QuickBooksResilience {
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, CONFIG);
 		Retry retry = this.retries.retry(name, CONFIG);
 		Supplier<T> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
-				RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, call))));
+				RateLimiter.decorateSupplier(rateLimiter,
+						Bulkhead.decorateSupplier(bulkhead, () -> this.budget.call(realmId, call)))));
 		return guarded.get();
 	}
 
