@@ -1,5 +1,6 @@
 package com.qbobridge.connector.quickbooks;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -59,9 +60,21 @@ public class QuickBooksResilience {
 		RateLimiter rateLimiter = this.rateLimiters.rateLimiter(name, CONFIG);
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, CONFIG);
 		Retry retry = this.retries.retry(name, CONFIG);
+		AtomicInteger throttles = new AtomicInteger();
+		Supplier<T> attempt = () -> {
+			try {
+				return this.budget.call(realmId, call);
+			}
+			catch (QuickBooksCallFailed ex) {
+				// The shared budget keeps the company's limits, so repeated throttling is the app's monthly allowance.
+				if (ex.throttled() && throttles.incrementAndGet() >= this.budget.throttleAttempts()) {
+					throw new AppAllowanceExhausted(realmId, throttles.get(), ex);
+				}
+				throw ex;
+			}
+		};
 		Supplier<T> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
-				RateLimiter.decorateSupplier(rateLimiter,
-						Bulkhead.decorateSupplier(bulkhead, () -> this.budget.call(realmId, call)))));
+				RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, attempt))));
 		return guarded.get();
 	}
 

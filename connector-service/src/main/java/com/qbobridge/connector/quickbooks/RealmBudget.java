@@ -43,6 +43,14 @@ public class RealmBudget {
 	}
 
 	/**
+	 * How many throttled attempts of one request mean the app's monthly allowance, not the company's limits.
+	 * @return at least 1
+	 */
+	public int throttleAttempts() {
+		return this.properties.throttleAttempts();
+	}
+
+	/**
 	 * Runs one request within the realm's shared budget.
 	 * @param <T> the result type
 	 * @param realmId the company, must not be null
