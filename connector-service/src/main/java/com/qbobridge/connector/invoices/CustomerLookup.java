@@ -2,11 +2,15 @@ package com.qbobridge.connector.invoices;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 import com.qbobridge.connector.quickbooks.CustomerQuery;
@@ -34,6 +38,9 @@ class CustomerLookup {
 	private final Function<String, JsonNode> runQuery;
 
 	private final Map<String, @Nullable QboCustomer> known;
+
+	/** Customers being read right now by one range, which other ranges wait for instead of reading them again. */
+	private final Map<String, CompletableFuture<Optional<QboCustomer>>> inFlight = new HashMap<>();
 
 	/**
 	 * Creates a lookup for one import.
@@ -128,37 +135,69 @@ class CustomerLookup {
 		return chain;
 	}
 
-	/** Reads the given customers, from what is known or from QuickBooks in batches. */
+	/**
+	 * Reads the given customers, from what is known, from a read another range already has in flight, or from
+	 * QuickBooks in batches, so that ranges read side by side do not fetch the same customer twice.
+	 */
 	private Map<String, @Nullable QboCustomer> fetch(Collection<String> ids) {
 		Map<String, @Nullable QboCustomer> result = new LinkedHashMap<>();
-		List<String> missing = new ArrayList<>();
+		Map<String, CompletableFuture<Optional<QboCustomer>>> awaited = new LinkedHashMap<>();
+		Map<String, CompletableFuture<Optional<QboCustomer>>> mine = new LinkedHashMap<>();
 		synchronized (this.known) {
 			for (String id : ids) {
 				if (this.known.containsKey(id)) {
 					result.put(id, this.known.get(id));
 				}
+				else if (this.inFlight.containsKey(id)) {
+					awaited.put(id, this.inFlight.get(id));
+				}
 				else {
-					missing.add(id);
+					CompletableFuture<Optional<QboCustomer>> future = new CompletableFuture<>();
+					this.inFlight.put(id, future);
+					mine.put(id, future);
 				}
 			}
 		}
-		for (int from = 0; from < missing.size(); from += this.batchSize) {
-			List<String> batch = missing.subList(from, Math.min(from + this.batchSize, missing.size()));
-			Map<String, QboCustomer> found = new LinkedHashMap<>();
-			JsonNode list = this.runQuery.apply(CustomerQuery.byIds(batch)).get("Customer");
-			if (list != null && list.isArray()) {
-				for (JsonNode node : list) {
-					QboCustomer customer = EventJson.mapper().treeToValue(node, QboCustomer.class);
-					found.put(customer.id(), customer);
+		List<String> missing = new ArrayList<>(mine.keySet());
+		try {
+			for (int from = 0; from < missing.size(); from += this.batchSize) {
+				List<String> batch = missing.subList(from, Math.min(from + this.batchSize, missing.size()));
+				Map<String, QboCustomer> found = new LinkedHashMap<>();
+				JsonNode list = this.runQuery.apply(CustomerQuery.byIds(batch)).get("Customer");
+				if (list != null && list.isArray()) {
+					for (JsonNode node : list) {
+						QboCustomer customer = EventJson.mapper().treeToValue(node, QboCustomer.class);
+						found.put(customer.id(), customer);
+					}
+				}
+				synchronized (this.known) {
+					for (String id : batch) {
+						this.known.put(id, found.get(id));
+						this.inFlight.remove(id);
+						result.put(id, found.get(id));
+						mine.get(id).complete(Optional.ofNullable(found.get(id)));
+					}
 				}
 			}
+		}
+		catch (RuntimeException ex) {
 			synchronized (this.known) {
-				for (String id : batch) {
-					this.known.put(id, found.get(id));
-					result.put(id, found.get(id));
-				}
+				mine.forEach((id, future) -> {
+					if (this.inFlight.remove(id, future)) {
+						future.completeExceptionally(ex);
+					}
+				});
 			}
+			throw ex;
 		}
+		awaited.forEach((id, future) -> {
+			try {
+				result.put(id, future.join().orElse(null));
+			}
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			}
+		});
 		return result;
 	}
 

@@ -12,8 +12,10 @@ import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.oauth.QuickBooksAccess;
 import com.qbobridge.connector.oauth.TokenExpired;
 import com.qbobridge.connector.oauth.TokenRefreshFailed;
+import com.qbobridge.connector.quickbooks.AppAllowanceExhausted;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import com.qbobridge.connector.quickbooks.QuickBooksCallFailed;
+import com.qbobridge.connector.quickbooks.RealmBudgetExhausted;
 import com.qbobridge.messaging.consuming.UnprocessableEvent;
 import com.qbobridge.messaging.outbox.Outbox;
 import com.qbobridge.messaging.outbox.OutboxEntry;
@@ -285,6 +287,18 @@ public class FetchRunner {
 				return new Failure(ImportFailureReason.TOKEN_EXPIRED,
 						"QuickBooks no longer accepts this connection; reconnect the company");
 			}
+			if (failure instanceof TokenRefreshFailed refresh && refresh.clientRejected()) {
+				return new Failure(ImportFailureReason.UNEXPECTED,
+						"Intuit rejected the connector's own app credentials (invalid_client): the QuickBooks client id "
+								+ "or secret is misconfigured; an administrator must fix it (reconnecting will not help)");
+			}
+			if (failure instanceof AppAllowanceExhausted allowance) {
+				String tid = (allowance.intuitTid() != null) ? " (intuit_tid " + allowance.intuitTid() + ")" : "";
+				return new Failure(ImportFailureReason.RATE_LIMITED,
+						"QuickBooks refuses further calls from this app although the company's limits were kept: the "
+								+ "app's monthly API call allowance is used up; an administrator must raise the Intuit "
+								+ "app tier, or imports resume next month" + tid);
+			}
 			if (failure instanceof TokenRefreshFailed) {
 				return new Failure(ImportFailureReason.QBO_UNAVAILABLE,
 						"QuickBooks' sign-in service could not be reached; try again later");
@@ -294,12 +308,18 @@ public class FetchRunner {
 						"QuickBooks kept failing for this company, calls are paused (circuit breaker open); "
 								+ "try again later");
 			}
-			if (failure instanceof RequestNotPermitted || failure instanceof BulkheadFullException) {
+			if (failure instanceof RequestNotPermitted || failure instanceof BulkheadFullException
+					|| failure instanceof RealmBudgetExhausted) {
 				return new Failure(ImportFailureReason.RATE_LIMITED,
 						"Too many QuickBooks requests for this company right now; try again later");
 			}
 			if (failure instanceof QuickBooksCallFailed call) {
 				String tid = (call.intuitTid() != null) ? " (intuit_tid " + call.intuitTid() + ")" : "";
+				if (call.wrongCluster()) {
+					return new Failure(ImportFailureReason.QBO_UNAVAILABLE,
+							"QuickBooks answered from a data centre that does not hold this company (Accessing Wrong "
+									+ "Cluster, code 130); the connection is fine, try again later" + tid);
+				}
 				if (call.forbidden()) {
 					return new Failure(ImportFailureReason.PERMISSION_MISSING,
 							"The connected QuickBooks user lacks the accounting permission; grant it in QuickBooks, "

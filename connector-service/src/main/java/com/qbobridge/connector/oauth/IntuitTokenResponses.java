@@ -15,6 +15,12 @@ final class IntuitTokenResponses {
 	/** Intuit's extra field: how long the refresh token is valid, in seconds. */
 	static final String REFRESH_TOKEN_EXPIRES_IN = "x_refresh_token_expires_in";
 
+	/** Intuit's field, sent when the request asks for it: seconds until the grant's 5-year cap. */
+	static final String REFRESH_TOKEN_HARD_EXPIRES_IN = "x_refresh_token_hard_expires_in";
+
+	/** The request header that makes Intuit send {@link #REFRESH_TOKEN_HARD_EXPIRES_IN}. */
+	static final String INCLUDE_HARD_EXPIRY = "x-include-refresh-token-hard-expires-in";
+
 	private IntuitTokenResponses() {
 	}
 
@@ -27,11 +33,15 @@ final class IntuitTokenResponses {
 		}
 		return new Tokens(response.getAccessToken().getTokenValue(),
 				(accessExpires != null) ? accessExpires : now.plusSeconds(3600), refreshToken,
-				refreshTokenExpiresAt(response, now));
+				refreshTokenExpiresAt(response, now), secondsFrom(response, REFRESH_TOKEN_HARD_EXPIRES_IN, now));
 	}
 
 	static @Nullable Instant refreshTokenExpiresAt(OAuth2AccessTokenResponse response, Instant now) {
-		Object value = response.getAdditionalParameters().get(REFRESH_TOKEN_EXPIRES_IN);
+		return secondsFrom(response, REFRESH_TOKEN_EXPIRES_IN, now);
+	}
+
+	private static @Nullable Instant secondsFrom(OAuth2AccessTokenResponse response, String parameter, Instant now) {
+		Object value = response.getAdditionalParameters().get(parameter);
 		if (value instanceof Number number) {
 			return now.plusSeconds(number.longValue());
 		}

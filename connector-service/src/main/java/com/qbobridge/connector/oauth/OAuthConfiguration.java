@@ -29,7 +29,7 @@ import org.springframework.web.client.RestClient;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ QuickBooksOAuthProperties.class, TokenEncryptionProperties.class,
-		ConnectFlowProperties.class })
+		ConnectFlowProperties.class, KeepAliveProperties.class })
 class OAuthConfiguration {
 
 	/** The registration id, also the provider name in logs. */
@@ -58,6 +58,8 @@ class OAuthConfiguration {
 	@Bean
 	RestClient oauthRestClient(RestClient.Builder builder, QuickBooksOAuthProperties properties) {
 		return builder.clone()
+			// Intuit then also says when the grant's 5-year cap ends (x_refresh_token_hard_expires_in).
+			.defaultHeader(IntuitTokenResponses.INCLUDE_HARD_EXPIRY, "true")
 			.requestFactory(requestFactory(properties))
 			.configureMessageConverters((converters) -> converters.addCustomConverter(new FormHttpMessageConverter())
 				.addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
@@ -116,6 +118,12 @@ class OAuthConfiguration {
 			QuickBooksOAuthProperties properties, MeterRegistry meters, Clock clock) {
 		return new AccessTokens(store, refreshClient, registration, connections, transactions, properties, meters,
 				clock);
+	}
+
+	@Bean
+	TokenKeepAlive tokenKeepAlive(TokenStore store, AccessTokens tokens, KeepAliveProperties properties,
+			Clock clock) {
+		return new TokenKeepAlive(store, tokens, properties, clock);
 	}
 
 	@Bean

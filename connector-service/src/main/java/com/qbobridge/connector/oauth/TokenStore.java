@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +25,8 @@ public class TokenStore {
 
 	private static final String COLUMNS = "key_id = :key, access_token = :access, "
 			+ "access_token_expires_at = :accessExpires, refresh_token = :refresh, "
-			+ "refresh_token_expires_at = :refreshExpires, refreshed_at = :now";
+			+ "refresh_token_expires_at = :refreshExpires, refreshed_at = :now, "
+			+ "refresh_token_hard_expires_at = coalesce(:hardExpires, refresh_token_hard_expires_at)";
 
 	private final JdbcClient jdbc;
 
@@ -106,13 +108,15 @@ public class TokenStore {
 		Assert.notNull(tokens, "tokens must not be null");
 		bind(this.jdbc.sql("""
 				insert into connection_tokens (connection_id, key_id, access_token, access_token_expires_at,
-				    refresh_token, refresh_token_expires_at, refreshed_at, refresh_count)
-				values (:id, :key, :access, :accessExpires, :refresh, :refreshExpires, :now, 0)
+				    refresh_token, refresh_token_expires_at, refreshed_at, refresh_count, refresh_token_hard_expires_at)
+				values (:id, :key, :access, :accessExpires, :refresh, :refreshExpires, :now, 0, :hardExpires)
 				on conflict (connection_id) do update set key_id = excluded.key_id,
 				    access_token = excluded.access_token, access_token_expires_at = excluded.access_token_expires_at,
 				    refresh_token = excluded.refresh_token,
 				    refresh_token_expires_at = excluded.refresh_token_expires_at, refreshed_at = excluded.refreshed_at,
-				    refresh_count = connection_tokens.refresh_count + :increment
+				    refresh_count = connection_tokens.refresh_count + :increment,
+				    refresh_token_hard_expires_at = coalesce(excluded.refresh_token_hard_expires_at,
+				        connection_tokens.refresh_token_hard_expires_at)
 				"""), connectionId, tokens)
 			.param("increment", refreshed ? 1 : 0)
 			.update();
@@ -133,12 +137,14 @@ public class TokenStore {
 			.param("accessExpires", Timestamp.from(tokens.accessTokenExpiresAt()))
 			.param("refresh", this.cipher.encrypt(tokens.refreshToken(), context(connectionId, "refresh")))
 			.param("refreshExpires", timestamp(tokens.refreshTokenExpiresAt()))
+			.param("hardExpires", timestamp(tokens.refreshTokenHardExpiresAt()))
 			.param("now", Timestamp.from(Instant.now()));
 	}
 
 	private Optional<Tokens> select(UUID connectionId, String suffix) {
 		return this.jdbc.sql("select key_id, access_token, access_token_expires_at, refresh_token, "
-				+ "refresh_token_expires_at from connection_tokens where connection_id = ?" + suffix)
+				+ "refresh_token_expires_at, refresh_token_hard_expires_at from connection_tokens where connection_id = ?"
+				+ suffix)
 			.param(connectionId)
 			.query((rs, row) -> map(connectionId, rs))
 			.optional();
@@ -150,7 +156,45 @@ public class TokenStore {
 		return new Tokens(this.cipher.decrypt(rs.getBytes("access_token"), keyId, context(connectionId, "access")),
 				rs.getTimestamp("access_token_expires_at").toInstant(),
 				this.cipher.decrypt(rs.getBytes("refresh_token"), keyId, context(connectionId, "refresh")),
-				(refreshExpires != null) ? refreshExpires.toInstant() : null);
+				(refreshExpires != null) ? refreshExpires.toInstant() : null,
+				instant(rs.getTimestamp("refresh_token_hard_expires_at")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+	/**
+	 * How long a connection's grant lives, without any token.
+	 * @param connectionId the connection
+	 * @return its lifetime, empty when it has no tokens
+	 */
+	public Optional<TokenLifetime> lifetime(UUID connectionId) {
+		return this.jdbc.sql("select refreshed_at, refresh_token_expires_at, refresh_token_hard_expires_at "
+				+ "from connection_tokens where connection_id = ?")
+			.param(connectionId)
+			.query((rs, row) -> new TokenLifetime(rs.getTimestamp("refreshed_at").toInstant(),
+					instant(rs.getTimestamp("refresh_token_expires_at")),
+					instant(rs.getTimestamp("refresh_token_hard_expires_at"))))
+			.optional();
+	}
+
+	/**
+	 * The connections of the given statuses whose tokens were last refreshed before a moment.
+	 * @param before the moment
+	 * @param statuses connection statuses to include
+	 * @param limit at most this many, least recently refreshed first
+	 * @return their ids
+	 */
+	public List<UUID> refreshedBefore(Instant before, List<String> statuses, int limit) {
+		return this.jdbc.sql("select t.connection_id from connection_tokens t join connections c on c.id = "
+				+ "t.connection_id where t.refreshed_at < :before and c.status in (:statuses) "
+				+ "order by t.refreshed_at limit :limit")
+			.param("before", Timestamp.from(before))
+			.param("statuses", statuses)
+			.param("limit", limit)
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Binds a ciphertext to its row and field. */

@@ -14,9 +14,23 @@ import org.springframework.util.Assert;
  * @param accessTokenExpiresAt when it expires (Intuit: one hour after issue)
  * @param refreshToken the token that renews it; Intuit may rotate it on any refresh
  * @param refreshTokenExpiresAt when the refresh token expires ({@code x_refresh_token_expires_in}), if known
+ * @param refreshTokenHardExpiresAt the grant's hard cap ({@code x_refresh_token_hard_expires_in}), if known: no refresh
+ * extends the connection past it
  */
 public record Tokens(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
-		@Nullable Instant refreshTokenExpiresAt) {
+		@Nullable Instant refreshTokenExpiresAt, @Nullable Instant refreshTokenHardExpiresAt) {
+
+	/**
+	 * Tokens whose hard expiry is not known.
+	 * @param accessToken the bearer token
+	 * @param accessTokenExpiresAt when it expires
+	 * @param refreshToken the refresh token
+	 * @param refreshTokenExpiresAt when the refresh token expires, if known
+	 */
+	public Tokens(String accessToken, Instant accessTokenExpiresAt, String refreshToken,
+			@Nullable Instant refreshTokenExpiresAt) {
+		this(accessToken, accessTokenExpiresAt, refreshToken, refreshTokenExpiresAt, null);
+	}
 
 	public Tokens {
 		Assert.hasText(accessToken, "accessToken must not be empty");
@@ -37,7 +51,7 @@ public record Tokens(String accessToken, Instant accessTokenExpiresAt, String re
 	@Override
 	public String toString() {
 		return "Tokens[access token expires " + this.accessTokenExpiresAt + ", refresh token expires "
-				+ this.refreshTokenExpiresAt + "]";
+				+ this.refreshTokenExpiresAt + ", hard expiry " + this.refreshTokenHardExpiresAt + "]";
 	}
 
 }

@@ -11,6 +11,9 @@ public class QuickBooksCallFailed extends RuntimeException {
 	/** Intuit's error code for "ThrottleExceeded". */
 	public static final String THROTTLE_EXCEEDED = "003001";
 
+	/** Intuit's error code for "Accessing Wrong Cluster". */
+	public static final String WRONG_CLUSTER = "130";
+
 	private final String realmId;
 
 	private final int status;
@@ -64,23 +67,46 @@ public class QuickBooksCallFailed extends RuntimeException {
 	 */
 	public boolean throttled() {
 		String code = this.fault.firstCode();
-		return this.status == 429 || THROTTLE_EXCEEDED.equals(code) || "3001".equals(code);
+		return this.status == 429 || THROTTLE_EXCEEDED.equals(code) || "3001".equals(code)
+				|| this.fault.errors().stream().anyMatch((error) -> mentions(error, "throttleexceeded"));
 	}
 
 	/**
 	 * Whether the access token was rejected and a refresh may help.
-	 * @return {@code true} on 401
+	 * @return {@code true} on 401, except Intuit's "Accessing Wrong Cluster"
 	 */
 	public boolean unauthorized() {
-		return this.status == 401;
+		return this.status == 401 && !wrongCluster();
+	}
+
+	/**
+	 * Whether Intuit answered 401 "Accessing Wrong Cluster" (code 130): the request reached a data centre that does
+	 * not hold the company. The tokens are fine, so neither a refresh nor a reconnect helps.
+	 * @return {@code true} for that answer
+	 */
+	public boolean wrongCluster() {
+		if (this.status != 401) {
+			return false;
+		}
+		for (IntuitError error : this.fault.errors()) {
+			if (WRONG_CLUSTER.equals(error.code()) || mentions(error, "wrong cluster")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
 	 * Whether the connected user lacks permission.
-	 * @return {@code true} on 403
+	 * @return {@code true} on 403, except Intuit's throttle answered as 403
 	 */
 	public boolean forbidden() {
-		return this.status == 403;
+		return this.status == 403 && !throttled();
+	}
+
+	private static boolean mentions(IntuitError error, String text) {
+		String all = (error.message() + " " + error.detail()).toLowerCase(java.util.Locale.ROOT);
+		return all.contains(text);
 	}
 
 	/**

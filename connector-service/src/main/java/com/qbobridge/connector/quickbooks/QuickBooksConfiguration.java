@@ -9,6 +9,7 @@ import io.github.resilience4j.retry.RetryRegistry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -17,13 +18,18 @@ import org.springframework.web.client.RestClient;
  * Wires the Accounting API client with its own HTTP client and the per-realm Resilience4j guards.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(QuickBooksApiProperties.class)
+@EnableConfigurationProperties({ QuickBooksApiProperties.class, RealmBudgetProperties.class })
 class QuickBooksConfiguration {
 
 	@Bean
+	RealmBudget realmBudget(JdbcClient jdbc, RealmBudgetProperties properties) {
+		return new RealmBudget(jdbc, properties);
+	}
+
+	@Bean
 	QuickBooksResilience quickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads) {
-		return new QuickBooksResilience(retries, circuitBreakers, rateLimiters, bulkheads);
+			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads, RealmBudget budget) {
+		return new QuickBooksResilience(retries, circuitBreakers, rateLimiters, bulkheads, budget);
 	}
 
 	@Bean

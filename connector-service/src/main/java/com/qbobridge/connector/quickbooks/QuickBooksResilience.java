@@ -1,5 +1,6 @@
 package com.qbobridge.connector.quickbooks;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -17,7 +18,9 @@ import org.springframework.util.Assert;
  * Wraps every Accounting API call in one realm's Resilience4j instances, created on first use from the {@code qbo}
  * configurations in application.yml: Intuit's limits apply per realm, so each company gets its own rate limiter,
  * bulkhead, circuit breaker and retry. Order, outermost first: retry, circuit breaker, rate limiter, bulkhead, so
- * that every attempt (retries included) takes a rate-limiter permit and a bulkhead slot.
+ * that every attempt (retries included) takes a rate-limiter permit and a bulkhead slot. Inside them every attempt
+ * also takes its realm's {@link RealmBudget} shared with the other connector instances, since Intuit's limits are
+ * per company and app, not per JVM.
  */
 public class QuickBooksResilience {
 
@@ -32,12 +35,15 @@ public class QuickBooksResilience {
 
 	private final BulkheadRegistry bulkheads;
 
+	private final RealmBudget budget;
+
 	public QuickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads) {
+			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads, RealmBudget budget) {
 		this.retries = retries;
 		this.circuitBreakers = circuitBreakers;
 		this.rateLimiters = rateLimiters;
 		this.bulkheads = bulkheads;
+		this.budget = budget;
 	}
 
 	/**
@@ -54,8 +60,21 @@ public class QuickBooksResilience {
 		RateLimiter rateLimiter = this.rateLimiters.rateLimiter(name, CONFIG);
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, CONFIG);
 		Retry retry = this.retries.retry(name, CONFIG);
+		AtomicInteger throttles = new AtomicInteger();
+		Supplier<T> attempt = () -> {
+			try {
+				return this.budget.call(realmId, call);
+			}
+			catch (QuickBooksCallFailed ex) {
+				// The shared budget keeps the company's limits, so repeated throttling is the app's monthly allowance.
+				if (ex.throttled() && throttles.incrementAndGet() >= this.budget.throttleAttempts()) {
+					throw new AppAllowanceExhausted(realmId, throttles.get(), ex);
+				}
+				throw ex;
+			}
+		};
 		Supplier<T> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
-				RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, call))));
+				RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, attempt))));
 		return guarded.get();
 	}
 

@@ -197,7 +197,9 @@ class AdminController {
 		RealmFaults updated = new RealmFaults(rates,
 				(request.latencyMillis() != null) ? request.latencyMillis() : 0L,
 				(request.xmlErrors() != null) ? request.xmlErrors() : current.xmlErrors(),
-				Boolean.TRUE.equals(request.forbidden()), request.accessTokenLifetimeSeconds());
+				Boolean.TRUE.equals(request.forbidden()), request.accessTokenLifetimeSeconds(),
+				(request.throttleStatus() != null) ? request.throttleStatus() : 429,
+				Boolean.TRUE.equals(request.wrongCluster()), Boolean.TRUE.equals(request.monthlyAllowanceExhausted()));
 		this.faults.set(realmId, updated);
 		return updated;
 	}

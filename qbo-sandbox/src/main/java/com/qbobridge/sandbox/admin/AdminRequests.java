@@ -49,7 +49,8 @@ final class AdminRequests {
 
 	/** {@code PUT /admin/realms/{realmId}/faults}. */
 	record FaultsRequest(@Nullable Map<String, Double> errorRates, @Nullable @Min(0) Long latencyMillis,
-			@Nullable Boolean xmlErrors, @Nullable Boolean forbidden, @Nullable @Min(1) Integer accessTokenLifetimeSeconds) {
+			@Nullable Boolean xmlErrors, @Nullable Boolean forbidden, @Nullable @Min(1) Integer accessTokenLifetimeSeconds,
+			@Nullable Integer throttleStatus, @Nullable Boolean wrongCluster, @Nullable Boolean monthlyAllowanceExhausted) {
 
 	}
 

@@ -45,7 +45,7 @@ public class FaultSettings {
 			threshold += rate.getValue();
 			if (dice < threshold) {
 				return Optional.of(switch (rate.getKey()) {
-					case 429 -> IntuitFault.throttleExceeded();
+					case 429 -> IntuitFault.throttleExceeded(faults.throttleStatus());
 					case 503 -> IntuitFault.serviceUnavailable();
 					default -> IntuitFault.systemFailure();
 				});

@@ -41,6 +41,28 @@ public record IntuitFault(HttpStatus status, String type, String code, String me
 				"message=ThrottleExceeded; errorCode=003001; statusCode=429", "The request limit was reached.", null);
 	}
 
+	/**
+	 * A throttle answered with the given status: 429, or 403 as Intuit's gateway has answered throttles too, with
+	 * the status in the message.
+	 */
+	public static IntuitFault throttleExceeded(int status) {
+		if (status == 429) {
+			return throttleExceeded();
+		}
+		return new IntuitFault(HttpStatus.valueOf(status), "SERVICE", "3001",
+				"message=ThrottleExceeded; errorCode=003001; statusCode=" + status,
+				"The request limit was reached.  Try again later", null);
+	}
+
+	/**
+	 * 401 from the gateway when a request reaches a data centre that does not host the company ("Accessing Wrong
+	 * Cluster", code 130); the token is valid.
+	 */
+	public static IntuitFault wrongCluster() {
+		return new IntuitFault(HttpStatus.UNAUTHORIZED, "AUTHENTICATION", "130",
+				"message=Accessing Wrong Cluster; errorCode=000130; statusCode=401", "Accessing Wrong Cluster", null);
+	}
+
 	/** 500: Intuit's generic system failure. */
 	public static IntuitFault systemFailure() {
 		return new IntuitFault(HttpStatus.INTERNAL_SERVER_ERROR, "SystemFault", "10000",

@@ -15,9 +15,14 @@ import org.springframework.util.Assert;
  * @param xmlErrors whether injected 500/503 faults answer in XML
  * @param forbidden whether every API call answers 403, as when the user lost permission
  * @param accessTokenLifetimeSeconds lifetime of newly issued access tokens, or {@code null} for the configured one
+ * @param throttleStatus the status throttles answer with: 429, or 403 as Intuit's gateway sometimes does
+ * @param wrongCluster whether every API call answers Intuit's 401 "Accessing Wrong Cluster" (code 130)
+ * @param monthlyAllowanceExhausted whether the app's monthly call allowance is used up: every API call answers
+ * Intuit's ThrottleExceeded, as the per-minute limit does
  */
 public record RealmFaults(Map<Integer, Double> errorRates, long latencyMillis, boolean xmlErrors, boolean forbidden,
-		@Nullable Integer accessTokenLifetimeSeconds) {
+		@Nullable Integer accessTokenLifetimeSeconds, int throttleStatus, boolean wrongCluster,
+		boolean monthlyAllowanceExhausted) {
 
 	/** Statuses that can be injected. */
 	public static final java.util.Set<Integer> INJECTABLE = java.util.Set.of(429, 500, 503);
@@ -33,7 +38,21 @@ public record RealmFaults(Map<Integer, Double> errorRates, long latencyMillis, b
 		Assert.isTrue(latencyMillis >= 0 && latencyMillis <= 120_000, "latencyMillis must be between 0 and 120000");
 		Assert.isTrue(accessTokenLifetimeSeconds == null || accessTokenLifetimeSeconds > 0,
 				"accessTokenLifetimeSeconds must be positive");
+		Assert.isTrue(throttleStatus == 429 || throttleStatus == 403, "throttleStatus must be 429 or 403");
 		errorRates = java.util.Collections.unmodifiableMap(errorRates);
+	}
+
+	/**
+	 * Faults with throttles answered 429, the right cluster and allowance left.
+	 * @param errorRates probability of each status
+	 * @param latencyMillis delay added to every call
+	 * @param xmlErrors whether faults answer in XML
+	 * @param forbidden whether every call answers 403
+	 * @param accessTokenLifetimeSeconds lifetime of new access tokens
+	 */
+	public RealmFaults(Map<Integer, Double> errorRates, long latencyMillis, boolean xmlErrors, boolean forbidden,
+			@Nullable Integer accessTokenLifetimeSeconds) {
+		this(errorRates, latencyMillis, xmlErrors, forbidden, accessTokenLifetimeSeconds, 429, false, false);
 	}
 
 	public static RealmFaults none(boolean xmlErrors) {

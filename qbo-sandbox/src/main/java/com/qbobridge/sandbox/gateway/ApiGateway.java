@@ -86,13 +86,23 @@ class ApiGateway extends OncePerRequestFilter {
 					IntuitFault.authorizationFailed("The token lacks the com.intuit.quickbooks.accounting scope."));
 			return;
 		}
+		RealmFaults configured = this.faults.of(realmId);
+		if (configured.wrongCluster()) {
+			this.responses.writeGatewayJson(response, IntuitFault.wrongCluster());
+			return;
+		}
 		if (!this.limits.tryAdmit(realmId)) {
-			this.responses.writeJson(response, IntuitFault.throttleExceeded());
+			write(response, IntuitFault.throttleExceeded(configured.throttleStatus()), configured.xmlErrors());
 			return;
 		}
 		try {
 			RealmFaults realmFaults = this.faults.of(realmId);
 			pause(realmFaults.latencyMillis());
+			if (realmFaults.monthlyAllowanceExhausted()) {
+				this.limits.faultInjected(realmId);
+				write(response, IntuitFault.throttleExceeded(), realmFaults.xmlErrors());
+				return;
+			}
 			if (realmFaults.forbidden()) {
 				this.responses.writeJson(response,
 						IntuitFault.authorizationFailed("The user no longer has permission to access this company."));
@@ -102,18 +112,23 @@ class ApiGateway extends OncePerRequestFilter {
 			if (injected.isPresent()) {
 				this.limits.faultInjected(realmId);
 				IntuitFault fault = injected.get();
-				if (realmFaults.xmlErrors() && fault.status().is5xxServerError()) {
-					this.responses.writeXml(response, fault);
-				}
-				else {
-					this.responses.writeJson(response, fault);
-				}
+				write(response, fault, realmFaults.xmlErrors());
 				return;
 			}
 			chain.doFilter(request, response);
 		}
 		finally {
 			this.limits.release(realmId);
+		}
+	}
+
+	/** XML, when the realm's xmlErrors is on, for the answers Intuit has sent as XML: 5xx and 403 throttles. */
+	private void write(HttpServletResponse response, IntuitFault fault, boolean xmlErrors) throws IOException {
+		if (xmlErrors && (fault.status().is5xxServerError() || fault.status().value() == 403)) {
+			this.responses.writeXml(response, fault);
+		}
+		else {
+			this.responses.writeJson(response, fault);
 		}
 	}
 

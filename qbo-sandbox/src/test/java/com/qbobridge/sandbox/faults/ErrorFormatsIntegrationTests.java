@@ -144,4 +144,45 @@ class ErrorFormatsIntegrationTests extends SandboxIntegrationTestSupport {
 		assertThat(get("/admin/realms/nope/stats").statusCode()).isEqualTo(404);
 	}
 
+	@Test
+	void throttlesCanAnswer403InXmlWithTheStatusInTheMessage() {
+		String realm = createRealm(1, 0, 5);
+		Connection connection = connect(realm);
+		putJson("/admin/realms/" + realm + "/faults",
+				Map.of("errorRates", Map.of("429", 1.0), "throttleStatus", 403, "xmlErrors", true));
+		HttpResponse<String> response = api(realm, "/preferences", connection.accessToken());
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+		assertThat(response.body()).contains("<Fault type=\"SERVICE\">", "<Error code=\"3001\">",
+				"<Message>message=ThrottleExceeded; errorCode=003001; statusCode=403</Message>");
+	}
+
+	@Test
+	void wrongClusterIsTheGateways401WithCode130() {
+		String realm = createRealm(1, 0, 5);
+		Connection connection = connect(realm);
+		putJson("/admin/realms/" + realm + "/faults", Map.of("wrongCluster", true));
+		HttpResponse<String> response = api(realm, "/preferences", connection.accessToken());
+		assertThat(response.statusCode()).isEqualTo(401);
+		JsonNode error = body(response).at("/fault/error/0");
+		assertThat(error.get("code").asString()).isEqualTo("130");
+		assertThat(error.get("detail").asString()).isEqualTo("Accessing Wrong Cluster");
+		assertThat(delete("/admin/realms/" + realm + "/faults").statusCode()).isEqualTo(204);
+		assertThat(api(realm, "/preferences", connection.accessToken()).statusCode()).as("the token stayed good")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void anExhaustedMonthlyAllowanceThrottlesEveryCall() {
+		String realm = createRealm(1, 0, 5);
+		Connection connection = connect(realm);
+		putJson("/admin/realms/" + realm + "/faults", Map.of("monthlyAllowanceExhausted", true));
+		for (int i = 0; i < 3; i++) {
+			HttpResponse<String> response = api(realm, "/preferences", connection.accessToken());
+			assertThat(response.statusCode()).isEqualTo(429);
+			assertThat(body(response).at("/Fault/Error/0/code").asString()).isEqualTo("3001");
+		}
+		assertThat(body(get("/admin/realms/" + realm + "/stats")).get("faultsInjected").asLong()).isEqualTo(3);
+	}
+
 }

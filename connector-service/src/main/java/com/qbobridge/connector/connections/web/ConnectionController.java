@@ -9,6 +9,8 @@ import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.oauth.ConnectFlow;
 import com.qbobridge.connector.oauth.Disconnection;
+import com.qbobridge.connector.oauth.TokenKeepAlive;
+import com.qbobridge.connector.oauth.TokenLifetime;
 import com.qbobridge.schemas.connector.ConnectionStatus;
 import com.qbobridge.servicetokens.ServiceTokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,17 +42,22 @@ class ConnectionController {
 
 	private final Disconnection disconnection;
 
-	ConnectionController(ConnectionManagement connections, ConnectFlow connectFlow, Disconnection disconnection) {
+	private final TokenKeepAlive keepAlive;
+
+	ConnectionController(ConnectionManagement connections, ConnectFlow connectFlow, Disconnection disconnection,
+			TokenKeepAlive keepAlive) {
 		this.connections = connections;
 		this.connectFlow = connectFlow;
 		this.disconnection = disconnection;
+		this.keepAlive = keepAlive;
 	}
 
 	@GetMapping
 	List<ConnectionView> list(@AuthenticationPrincipal Jwt caller) {
 		return this.connections.connectionsOf(ServiceTokenClaims.accountOf(caller))
 			.stream()
-			.map(ConnectionView::of)
+			.map((connection) -> ConnectionView.of(connection, this.keepAlive.lifetime(connection.id()).orElse(null),
+					this.keepAlive))
 			.toList();
 	}
 
@@ -68,15 +75,23 @@ class ConnectionController {
 	}
 
 	/**
-	 * A connection as import-service sees it.
+	 * A connection as import-service sees it; the last three fields were added later (readers may ignore them).
+	 *
+	 * @param lastRefreshedAt when the connection was last refreshed (the keep-alive refreshes idle connections)
+	 * @param reconnectBefore the date by which the creditor must reconnect (the grant's hard expiry), if known
+	 * @param reconnectSoon whether that date is near enough to ask the creditor to reconnect now
 	 */
 	record ConnectionView(UUID id, String realmId, String companyName, @Nullable String country, String homeCurrency,
-			ConnectionStatus status, Instant connectedAt, Instant updatedAt) {
+			ConnectionStatus status, Instant connectedAt, Instant updatedAt, @Nullable Instant lastRefreshedAt,
+			@Nullable Instant reconnectBefore, boolean reconnectSoon) {
 
-		static ConnectionView of(Connection connection) {
+		static ConnectionView of(Connection connection, @Nullable TokenLifetime lifetime, TokenKeepAlive keepAlive) {
 			return new ConnectionView(connection.id(), connection.realmId(), connection.company().companyName(),
 					connection.company().country(), connection.company().homeCurrency(), connection.status(),
-					connection.connectedAt(), connection.updatedAt());
+					connection.connectedAt(), connection.updatedAt(),
+					(lifetime != null) ? lifetime.refreshedAt() : null,
+					(lifetime != null) ? lifetime.reconnectBefore() : null,
+					lifetime != null && keepAlive.reconnectSoon(lifetime));
 		}
 
 	}

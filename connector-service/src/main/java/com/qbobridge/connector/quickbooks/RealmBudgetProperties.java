@@ -1,0 +1,51 @@
+package com.qbobridge.connector.quickbooks;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The per-company request budget every connector instance shares through the database. Any 60 s window holds at
+ * most {@code burst + 60 × requestsPerSecond} requests (430 with the defaults, under Intuit's 500).
+ *
+ * @param requestsPerSecond the refill rate of a realm's bucket
+ * @param burst the bucket's size
+ * @param concurrentRequests calls in flight per realm across all instances, at most Intuit's 10
+ * @param slotLease how long a call's slot is held at most (longer than a call's read timeout), so that the slots of
+ * an instance that died come back
+ * @param maxWait how long a call waits for the budget before it fails as rate limited
+ * @param throttleAttempts attempts of one request that QuickBooks may throttle before the connector concludes that
+ * the throttle is not this company's per-minute limit (which the shared budget keeps) but the app's monthly call
+ * allowance, and stops retrying
+ */
+@Validated
+@ConfigurationProperties("pipeline.connector.quickbooks.budget")
+public record RealmBudgetProperties(@DecimalMin("0.1") double requestsPerSecond, @Min(1) int burst,
+		@Min(1) @Max(10) int concurrentRequests, @NotNull Duration slotLease, @NotNull Duration maxWait,
+		@Min(1) int throttleAttempts) {
+
+	@ConstructorBinding
+	public RealmBudgetProperties {
+	}
+
+	/**
+	 * A budget that lets a request be throttled three times.
+	 * @param requestsPerSecond the refill rate
+	 * @param burst the bucket's size
+	 * @param concurrentRequests calls in flight per realm
+	 * @param slotLease how long a slot is held at most
+	 * @param maxWait how long a call waits for the budget
+	 */
+	public RealmBudgetProperties(double requestsPerSecond, int burst, int concurrentRequests, Duration slotLease,
+			Duration maxWait) {
+		this(requestsPerSecond, burst, concurrentRequests, slotLease, maxWait, 3);
+	}
+
+}
