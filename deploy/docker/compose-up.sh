@@ -12,12 +12,16 @@ if [ ! -f "$env_file" ]; then
   umask 077
   {
     echo "POSTGRES_PASSWORD=$(random 24 | tr '+/' '-_')"
-    echo "SERVICE_TOKEN_SECRET=$(random 48)"
+    deploy/service-token-keys.sh | grep '^SERVICE_TOKEN_SIGNING_KEY='
     echo "QBO_CLIENT_SECRET=$(random 32 | tr '+/' '-_' | tr -d '=')"
     echo "TOKEN_ENCRYPTION_KEY=$(random 32)"
     echo "TOKEN_ENCRYPTION_KEY_ID=compose-$(date +%Y%m%d)"
   } > "$env_file"
   echo "Generated secrets in $env_file"
+fi
+# Files made before service tokens were signed with a key pair get one now.
+if ! grep -q '^SERVICE_TOKEN_SIGNING_KEY=' "$env_file"; then
+  (umask 077; deploy/service-token-keys.sh | grep '^SERVICE_TOKEN_SIGNING_KEY=' >> "$env_file")
 fi
 
 if docker compose version >/dev/null 2>&1; then

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rest of the actuator stays behind one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "pipeline.service-tokens.secret=" + ServiceTokens.TEST_SECRET,
+		properties = { ServiceTokens.VERIFY_WITH_TEST_KEY,
 				"pipeline.cases.intake.enabled=false", "pipeline.messaging.outbox.relay-enabled=false" })
 @AutoConfigureRestTestClient
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })

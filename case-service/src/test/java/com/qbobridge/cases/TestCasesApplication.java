@@ -16,7 +16,7 @@ public final class TestCasesApplication {
 	}
 
 	public static void main(String[] args) {
-		System.setProperty("pipeline.service-tokens.secret", ServiceTokens.TEST_SECRET);
+		System.setProperty("pipeline.service-tokens.jwk-set", ServiceTokens.keys().jwkSet());
 		SpringApplication.from(CasesApplication::main)
 			.with(KafkaTestInfrastructure.class, PostgresTestInfrastructure.class)
 			.run(args);

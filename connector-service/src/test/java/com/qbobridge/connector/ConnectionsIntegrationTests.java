@@ -3,6 +3,7 @@ package com.qbobridge.connector;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,11 +15,14 @@ import com.qbobridge.schemas.connector.ConnectionStatusChanged;
 import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.imports.DateField;
 import com.qbobridge.schemas.imports.ImportRequested;
+import com.qbobridge.servicetokens.ServiceTokenKeys;
+import com.qbobridge.servicetokens.ServiceTokenMinter;
 import com.qbobridge.testsupport.ServiceTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -29,6 +33,9 @@ class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	com.qbobridge.connector.oauth.TokenStore tokens;
@@ -101,14 +108,27 @@ class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(connection(account, first).get("status").asString()).isEqualTo("ACTIVE");
 	}
 
-	@Test
+	@Test // GH-15
+	void holdsOnlyThePublicKeySoItCannotMintServiceTokens() {
+		assertThat(this.context.getBeanProvider(ServiceTokenMinter.class).getIfAvailable()).isNull();
+		assertThat(this.context.getEnvironment().getProperty("pipeline.service-tokens.signing-key")).isNull();
+		assertThat(this.context.getEnvironment().getProperty("pipeline.service-tokens.jwk-set"))
+			.isEqualTo(ServiceTokens.keys().jwkSet())
+			.doesNotContain("\"d\"");
+	}
+
+	@Test // GH-15
 	void refusesCallsWithoutAValidServiceToken() {
+		Instant now = Instant.now();
 		assertThat(call("GET", "/connections", null).statusCode()).isEqualTo(401);
-		for (String token : List.of(
-				ServiceTokens.mint(ServiceTokens.TEST_SECRET, "case-service", "acme", "u", Duration.ofMinutes(5)),
-				ServiceTokens.mint(ServiceTokens.TEST_SECRET, "connector-service", "acme", "u", Duration.ofMinutes(-5)),
-				ServiceTokens.mint("another-secret-that-is-32-bytes-long!!", "connector-service", "acme", "u",
-						Duration.ofMinutes(5)))) {
+		for (String token : List.of(ServiceTokens.mint("case-service", "acme"),
+				ServiceTokens.mint(ServiceTokens.keys(), "connector-service", "acme", now.minus(Duration.ofMinutes(10)),
+						Duration.ofMinutes(5)),
+				ServiceTokens.mint(ServiceTokens.keys(), "connector-service", "acme", now.plus(Duration.ofMinutes(3)),
+						Duration.ofMinutes(5)),
+				ServiceTokens.mint(ServiceTokenKeys.generate(), "connector-service", "acme", now,
+						Duration.ofMinutes(5)),
+				ServiceTokens.forgedWithThePublicKey("connector-service", "acme"))) {
 			HttpResponse<String> response = send(java.net.http.HttpRequest
 				.newBuilder(URI.create("http://localhost:" + PORT + "/connections"))
 				.header("Authorization", "Bearer " + token)

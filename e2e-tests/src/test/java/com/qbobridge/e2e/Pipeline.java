@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import com.qbobridge.servicetokens.ServiceTokenKeys;
 import com.qbobridge.testsupport.ServiceProcess;
 import com.qbobridge.testsupport.TestDatabase;
 import com.qbobridge.testsupport.TestKafka;
@@ -63,7 +64,8 @@ final class Pipeline {
 		int casesPort = ServiceProcess.freePort();
 		int importsPort = ServiceProcess.freePort();
 		String clientSecret = secret();
-		String serviceTokenSecret = secret();
+		// A fresh key pair per run: import-service signs, the services it calls hold only the public key.
+		ServiceTokenKeys serviceTokenKeys = ServiceTokenKeys.generate();
 		String redirectUri = "http://localhost:" + connectorPort + "/oauth/quickbooks/callback";
 
 		CompletableFuture<ServiceProcess> sandbox = CompletableFuture.supplyAsync(() -> ServiceProcess
@@ -78,7 +80,7 @@ final class Pipeline {
 			env.put("QBO_REVOCATION_URI", "http://localhost:" + sandboxPort + "/oauth2/v1/tokens/revoke");
 			env.put("QBO_API_BASE_URL", "http://localhost:" + sandboxPort);
 			env.put("TOKEN_ENCRYPTION_KEY", secret());
-			env.put("SERVICE_TOKEN_SECRET", serviceTokenSecret);
+			env.put("SERVICE_TOKEN_JWK_SET", serviceTokenKeys.jwkSet());
 			env.put("INTEGRATIONS_PAGE_URL", "http://localhost:" + importsPort + "/integrations");
 			return ServiceProcess.start("connector-service", connectorPort, env);
 		});
@@ -86,12 +88,13 @@ final class Pipeline {
 			.supplyAsync(() -> ServiceProcess.start("mapping-service", Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka)));
 		CompletableFuture<ServiceProcess> cases = CompletableFuture.supplyAsync(() -> {
 			Map<String, String> env = database(TestPostgres.anotherDatabase(), kafka);
-			env.put("SERVICE_TOKEN_SECRET", serviceTokenSecret);
+			// case-service fetches the key from import-service's JWK set endpoint, as in deploy/.
+			env.put("SERVICE_TOKEN_JWK_SET_URI", "http://localhost:" + importsPort + "/.well-known/jwks.json");
 			return ServiceProcess.start("case-service", casesPort, env);
 		});
 		CompletableFuture<ServiceProcess> imports = CompletableFuture.supplyAsync(() -> {
 			Map<String, String> env = database(TestPostgres.anotherDatabase(), kafka);
-			env.put("SERVICE_TOKEN_SECRET", serviceTokenSecret);
+			env.put("SERVICE_TOKEN_SIGNING_KEY", serviceTokenKeys.signingKey());
 			env.put("CONNECTOR_URL", "http://localhost:" + connectorPort);
 			env.put("CASES_URL", "http://localhost:" + casesPort);
 			return ServiceProcess.start("import-service", importsPort, env);

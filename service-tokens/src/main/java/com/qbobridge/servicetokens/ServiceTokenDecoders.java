@@ -1,15 +1,18 @@
 package com.qbobridge.servicetokens;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuedAtValidator;
@@ -20,34 +23,13 @@ import org.springframework.util.Assert;
 
 /**
  * The one verifier of service tokens, so that connector-service and case-service accept exactly the same tokens:
- * HS256 with the shared secret, the configured issuer, this service as audience, issued no later than now, unexpired,
+ * ES256 signed by a key of the signer's JWK set (inline or fetched from its endpoint), the configured issuer, this service as audience, issued no later than now, unexpired,
  * living no longer than the configured lifetime, and naming an account in {@link ServiceTokenClaims#ACCOUNT_CLAIM};
  * the clock skew is allowed on every instant.
  */
 public final class ServiceTokenDecoders {
 
-	/** The claim that carries the creditor account; kept until every service reads {@link ServiceTokenClaims}. */
-	public static final String ACCOUNT_CLAIM = ServiceTokenClaims.ACCOUNT_CLAIM;
-
-	/** The service that signs service tokens. */
-	public static final String ISSUER = ServiceTokenProperties.DEFAULT_ISSUER;
-
-	/** How long a service token may live. */
-	public static final Duration MAX_LIFETIME = ServiceTokenProperties.MAX_LIFETIME;
-
 	private ServiceTokenDecoders() {
-	}
-
-	/**
-	 * A decoder for one audience with the default lifetime and clock skew, for services that still build their own.
-	 * @param secret the shared HS256 secret, at least 32 bytes
-	 * @param issuer the expected {@code iss}
-	 * @param audience the called service's name, the expected {@code aud}
-	 * @return the decoder
-	 */
-	public static JwtDecoder forAudience(String secret, String issuer, String audience) {
-		return forThisService(new ServiceTokenProperties(secret, issuer, audience, MAX_LIFETIME,
-				Duration.ofSeconds(60)), Clock.systemUTC());
 	}
 
 	/**
@@ -63,11 +45,23 @@ public final class ServiceTokenDecoders {
 		Assert.state(audience != null && !audience.isBlank(),
 				"pipeline.service-tokens.audience must name this service to verify service tokens");
 		Assert.hasText(properties.issuer(), "pipeline.service-tokens.issuer must not be empty");
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(ServiceTokenMinter.secretKey(properties.secret()))
-			.macAlgorithm(MacAlgorithm.HS256)
-			.build();
+		NimbusJwtDecoder decoder = keysOf(properties);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators(properties, audience, clock)));
 		return decoder;
+	}
+
+	// Only ES256 is accepted, so a token "signed" with the public key as an HMAC secret, or unsigned, is refused.
+	private static NimbusJwtDecoder keysOf(ServiceTokenProperties properties) {
+		String jwkSet = properties.jwkSet();
+		if (properties.hasJwkSet() && jwkSet != null) {
+			return NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(ServiceTokenKeys.jwkSetOf(jwkSet)))
+				.jwsAlgorithm(SignatureAlgorithm.ES256)
+				.build();
+		}
+		URI jwkSetUri = properties.jwkSetUri();
+		Assert.state(jwkSetUri != null && !jwkSetUri.toString().isBlank(),
+				"pipeline.service-tokens.jwk-set or jwk-set-uri must name the signer's public keys to verify service tokens");
+		return NimbusJwtDecoder.withJwkSetUri(jwkSetUri.toString()).jwsAlgorithm(SignatureAlgorithm.ES256).build();
 	}
 
 	private static List<OAuth2TokenValidator<Jwt>> validators(ServiceTokenProperties properties, String audience,

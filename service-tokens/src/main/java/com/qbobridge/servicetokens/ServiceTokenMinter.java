@@ -1,14 +1,15 @@
 package com.qbobridge.servicetokens;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import javax.crypto.spec.SecretKeySpec;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
@@ -18,7 +19,8 @@ import org.springframework.util.Assert;
 
 /**
  * Mints the short-lived token that tells a called service which user and account a request is for: the one minter
- * of import-service and of every test that calls a service as import-service does.
+ * of import-service and of every test that calls a service as import-service does. It signs with import-service's
+ * private key (ES256); the called services hold only the public key, so none of them can mint a token.
  */
 public final class ServiceTokenMinter {
 
@@ -26,28 +28,37 @@ public final class ServiceTokenMinter {
 
 	private final ServiceTokenProperties properties;
 
+	private final String keyId;
+
+	private final String jwkSet;
+
 	private final Clock clock;
 
 	/**
-	 * A minter that signs with the configured secret.
-	 * @param properties the settings, must not be null; the secret at least 32 bytes
+	 * A minter that signs with the configured private key.
+	 * @param properties the settings, must not be null; {@code signing-key} a private EC P-256 JWK
 	 * @param clock the clock that dates the tokens, must not be null
 	 */
 	public ServiceTokenMinter(ServiceTokenProperties properties, Clock clock) {
 		Assert.notNull(properties, "properties must not be null");
 		Assert.notNull(clock, "clock must not be null");
+		String signingKey = properties.signingKey();
+		Assert.state(properties.signs() && signingKey != null,
+				"pipeline.service-tokens.signing-key must be set (SERVICE_TOKEN_SIGNING_KEY) to mint service tokens");
+		ECKey key = ServiceTokenKeys.signingKeyOf(signingKey);
 		this.properties = properties;
 		this.clock = clock;
-		this.encoder = NimbusJwtEncoder.withSecretKey(secretKey(properties.secret()))
-			.algorithm(MacAlgorithm.HS256)
-			.build();
+		this.keyId = key.getKeyID();
+		this.jwkSet = new JWKSet(key.toPublicJWK()).toString();
+		this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)));
 	}
 
-	static SecretKeySpec secretKey(String secret) {
-		Assert.notNull(secret, "secret must not be null");
-		byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-		Assert.isTrue(bytes.length >= 32, "secret must be at least 32 bytes");
-		return new SecretKeySpec(bytes, "HmacSHA256");
+	/**
+	 * The public half of the signing key, as the JWK set the verifying services are given or fetch.
+	 * @return the JWK set (JSON)
+	 */
+	public String jwkSet() {
+		return this.jwkSet;
 	}
 
 	/**
@@ -71,7 +82,7 @@ public final class ServiceTokenMinter {
 			.expiresAt(now.plus(this.properties.lifetime()))
 			.id(UUID.randomUUID().toString())
 			.build();
-		return this.encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+		return this.encoder.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).keyId(this.keyId).build(), claims))
 			.getTokenValue();
 	}
 

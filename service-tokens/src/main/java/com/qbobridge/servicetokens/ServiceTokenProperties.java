@@ -1,11 +1,11 @@
 package com.qbobridge.servicetokens;
 
+import java.net.URI;
 import java.time.Duration;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,8 +16,12 @@ import org.springframework.validation.annotation.Validated;
  * The one set of service-token settings, the same keys in every service, so that the service that signs and the
  * services that verify cannot drift apart.
  *
- * @param secret the HS256 secret shared by all services, from {@code SERVICE_TOKEN_SECRET} only, at least 32 bytes;
- * never logged
+ * @param signingKey the private EC P-256 key as a JWK (ES256), from {@code SERVICE_TOKEN_SIGNING_KEY}; set in
+ * import-service only, which signs; never logged
+ * @param jwkSet the signer's public key(s) as a JWK set (JSON), from {@code SERVICE_TOKEN_JWK_SET}; one way for a
+ * verifying service to know the key
+ * @param jwkSetUri where the signer publishes its JWK set ({@code /.well-known/jwks.json} of import-service), from
+ * {@code SERVICE_TOKEN_JWK_SET_URI}; the other way, used when {@code jwk-set} is empty
  * @param issuer the {@code iss} the signing service writes and the others expect
  * @param audience this service's name, the {@code aud} a token must name to be accepted here; required in the
  * services that verify tokens, absent in the one that only signs them
@@ -27,9 +31,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("pipeline.service-tokens")
 @Validated
-public record ServiceTokenProperties(
-		@NotBlank(message = "must be set (SERVICE_TOKEN_SECRET)") @Size(min = 32,
-				message = "must be at least 32 characters for HS256") String secret,
+public record ServiceTokenProperties(@Nullable String signingKey, @Nullable String jwkSet, @Nullable URI jwkSetUri,
 		@DefaultValue(DEFAULT_ISSUER) @NotBlank String issuer, @Nullable String audience,
 		@DefaultValue("5m") @NotNull Duration lifetime, @DefaultValue("60s") @NotNull Duration clockSkew) {
 
@@ -38,6 +40,81 @@ public record ServiceTokenProperties(
 
 	/** The longest a service token may live. */
 	public static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
+
+	/** The path under which the signing service publishes its public keys. */
+	public static final String JWK_SET_PATH = "/.well-known/jwks.json";
+
+	/**
+	 * Settings of a verifying service that knows the signer's keys from its JWK set.
+	 * @param jwkSet the public JWK set
+	 * @param audience this service's name
+	 * @return the settings, with the default issuer, lifetime and clock skew
+	 */
+	public static ServiceTokenProperties verifying(String jwkSet, String audience) {
+		return new ServiceTokenProperties(null, jwkSet, null, DEFAULT_ISSUER, audience, MAX_LIFETIME,
+				Duration.ofSeconds(60));
+	}
+
+	/**
+	 * Settings of the signing service.
+	 * @param signingKey the private JWK
+	 * @param lifetime how long its tokens live
+	 * @return the settings, with the default issuer and clock skew
+	 */
+	public static ServiceTokenProperties signing(String signingKey, Duration lifetime) {
+		return new ServiceTokenProperties(signingKey, null, null, DEFAULT_ISSUER, null, lifetime,
+				Duration.ofSeconds(60));
+	}
+
+	/**
+	 * Whether this service signs tokens.
+	 * @return true when a signing key is set
+	 */
+	public boolean signs() {
+		return hasText(this.signingKey);
+	}
+
+	/**
+	 * Whether this service knows the signer's keys inline.
+	 * @return true when a JWK set is set
+	 */
+	public boolean hasJwkSet() {
+		return hasText(this.jwkSet);
+	}
+
+	@AssertTrue(message = "must name a key: signing-key (SERVICE_TOKEN_SIGNING_KEY) where tokens are signed, "
+			+ "jwk-set (SERVICE_TOKEN_JWK_SET) or jwk-set-uri (SERVICE_TOKEN_JWK_SET_URI) where they are verified")
+	boolean isKeyConfigured() {
+		return signs() || hasJwkSet() || (this.jwkSetUri != null && hasText(this.jwkSetUri.toString()));
+	}
+
+	@AssertTrue(message = "signing-key must be a private EC P-256 JWK (ES256)")
+	boolean isSigningKeyUsable() {
+		if (!signs()) {
+			return true;
+		}
+		try {
+			ServiceTokenKeys.signingKeyOf(this.signingKey);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	@AssertTrue(message = "jwk-set must be a JWK set of public keys")
+	boolean isJwkSetUsable() {
+		if (!hasJwkSet()) {
+			return true;
+		}
+		try {
+			ServiceTokenKeys.jwkSetOf(this.jwkSet);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
 
 	@AssertTrue(message = "lifetime must be positive and at most 5 minutes")
 	boolean isLifetimeShort() {
@@ -50,10 +127,15 @@ public record ServiceTokenProperties(
 		return this.clockSkew != null && !this.clockSkew.isNegative() && this.clockSkew.compareTo(MAX_LIFETIME) <= 0;
 	}
 
+	private static boolean hasText(@Nullable String value) {
+		return value != null && !value.isBlank();
+	}
+
 	@Override
 	public String toString() {
-		return "ServiceTokenProperties[issuer=" + this.issuer + ", audience=" + this.audience + ", lifetime="
-				+ this.lifetime + ", clockSkew=" + this.clockSkew + "]";
+		return "ServiceTokenProperties[signs=" + signs() + ", jwkSetUri=" + this.jwkSetUri + ", issuer=" + this.issuer
+				+ ", audience=" + this.audience + ", lifetime=" + this.lifetime + ", clockSkew=" + this.clockSkew
+				+ "]";
 	}
 
 }

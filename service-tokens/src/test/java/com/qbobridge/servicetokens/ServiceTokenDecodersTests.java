@@ -9,10 +9,13 @@ import java.util.List;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -26,17 +29,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ServiceTokenDecodersTests {
 
-	static final String SECRET = "test-service-token-secret-32-bytes-long!";
+	static final ServiceTokenKeys KEYS = ServiceTokenKeys.generate();
 
 	private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
 	private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-	private final JwtDecoder decoder = ServiceTokenDecoders.forThisService(settings(SECRET, "case-service"), CLOCK);
+	private final JwtDecoder decoder = ServiceTokenDecoders.forThisService(verifying("case-service"), CLOCK);
 
 	@Test
 	void acceptsATokenMintedForThisServiceAndReadsTheCaller() {
-		Jwt jwt = this.decoder.decode(minter(SECRET, NOW).mint("case-service", "acme", "creditor@example.com"));
+		Jwt jwt = this.decoder.decode(minter(KEYS, NOW).mint("case-service", "acme", "creditor@example.com"));
 
 		assertThat(ServiceTokenClaims.accountOf(jwt)).isEqualTo("acme");
 		assertThat(jwt.getSubject()).isEqualTo("creditor@example.com");
@@ -44,18 +47,30 @@ class ServiceTokenDecodersTests {
 		assertThat(jwt.getAudience()).containsExactly("case-service");
 		assertThat(jwt.getExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
 		assertThat(jwt.getId()).isNotBlank();
+		assertThat(jwt.getHeaders()).containsEntry("alg", "ES256").containsKey("kid");
 	}
 
 	@Test
 	void acceptsATokenFromAClockWithinTheSkew() {
-		String token = minter(SECRET, NOW.plusSeconds(30)).mint("case-service", "acme", "u");
+		String token = minter(KEYS, NOW.plusSeconds(30)).mint("case-service", "acme", "u");
 
 		assertThat(ServiceTokenClaims.accountOf(this.decoder.decode(token))).isEqualTo("acme");
 	}
 
 	@Test
+	void acceptsTokensOfEveryKeyInTheSetDuringARotation() {
+		ServiceTokenKeys next = ServiceTokenKeys.generate();
+		String both = "{\"keys\":[" + key(KEYS.jwkSet()) + "," + key(next.jwkSet()) + "]}";
+		JwtDecoder rotating = ServiceTokenDecoders.forThisService(
+				ServiceTokenProperties.verifying(both, "case-service"), CLOCK);
+
+		assertThat(rotating.decode(minter(KEYS, NOW).mint("case-service", "acme", "u")).getSubject()).isEqualTo("u");
+		assertThat(rotating.decode(minter(next, NOW).mint("case-service", "acme", "v")).getSubject()).isEqualTo("v");
+	}
+
+	@Test
 	void refusesATokenForAnotherService() {
-		String token = minter(SECRET, NOW).mint("connector-service", "acme", "u");
+		String token = minter(KEYS, NOW).mint("connector-service", "acme", "u");
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token))
 			.withMessageContaining("not meant for case-service");
@@ -63,7 +78,7 @@ class ServiceTokenDecodersTests {
 
 	@Test
 	void refusesAnExpiredToken() {
-		String token = minter(SECRET, NOW.minus(Duration.ofMinutes(7))).mint("case-service", "acme", "u");
+		String token = minter(KEYS, NOW.minus(Duration.ofMinutes(7))).mint("case-service", "acme", "u");
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token))
 			.withMessageContaining("expired");
@@ -71,7 +86,7 @@ class ServiceTokenDecodersTests {
 
 	@Test
 	void refusesATokenIssuedInTheFuture() {
-		String token = minter(SECRET, NOW.plus(Duration.ofMinutes(2))).mint("case-service", "acme", "u");
+		String token = minter(KEYS, NOW.plus(Duration.ofMinutes(2))).mint("case-service", "acme", "u");
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token))
 			.withMessageContaining("iat");
@@ -79,8 +94,8 @@ class ServiceTokenDecodersTests {
 
 	@Test
 	void refusesATokenFromAnotherIssuer() {
-		ServiceTokenProperties other = new ServiceTokenProperties(SECRET, "mapping-service", null,
-				Duration.ofMinutes(5), Duration.ofSeconds(60));
+		ServiceTokenProperties other = new ServiceTokenProperties(KEYS.signingKey(), null, null, "mapping-service",
+				null, Duration.ofMinutes(5), Duration.ofSeconds(60));
 		String token = new ServiceTokenMinter(other, CLOCK).mint("case-service", "acme", "u");
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token))
@@ -88,17 +103,24 @@ class ServiceTokenDecodersTests {
 	}
 
 	@Test
-	void refusesATokenSignedWithAnotherSecret() {
-		String token = minter("another-secret-of-at-least-32-bytes!!", NOW).mint("case-service", "acme", "u");
+	void refusesATokenSignedWithAnotherKey() {
+		String token = minter(ServiceTokenKeys.generate(), NOW).mint("case-service", "acme", "u");
+
+		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token));
+	}
+
+	@Test
+	void refusesAnHmacTokenKeyedWithThePublicKey() {
+		String token = hmac(KEYS.jwkSet(), claims("acme"));
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token));
 	}
 
 	@Test
 	void refusesATokenThatLivesLongerThanTheLifetime() {
-		ServiceTokenProperties hourLong = new ServiceTokenProperties(SECRET, "import-service", null,
-				Duration.ofHours(1), Duration.ofSeconds(60));
-		String token = new ServiceTokenMinter(hourLong, CLOCK).mint("case-service", "acme", "u");
+		String token = new ServiceTokenMinter(ServiceTokenProperties.signing(KEYS.signingKey(), Duration.ofHours(1)),
+				CLOCK)
+			.mint("case-service", "acme", "u");
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token))
 			.withMessageContaining("at most 300 seconds");
@@ -106,18 +128,9 @@ class ServiceTokenDecodersTests {
 
 	@Test
 	void refusesATokenWithoutAnAccount() {
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer("import-service")
-			.audience(List.of("case-service"))
-			.subject("u")
-			.issuedAt(NOW)
-			.expiresAt(NOW.plus(Duration.ofMinutes(5)))
-			.build();
-		String token = NimbusJwtEncoder
-			.withSecretKey(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-			.algorithm(MacAlgorithm.HS256)
-			.build()
-			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+		String token = new NimbusJwtEncoder(
+				new ImmutableJWKSet<>(new JWKSet(ServiceTokenKeys.signingKeyOf(KEYS.signingKey()))))
+			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.ES256).build(), claims(null)))
 			.getTokenValue();
 
 		assertThatExceptionOfType(JwtException.class).isThrownBy(() -> this.decoder.decode(token))
@@ -125,28 +138,76 @@ class ServiceTokenDecodersTests {
 	}
 
 	@Test
-	void needsToKnowWhichServiceItVerifiesFor() {
+	void needsToKnowWhichServiceItVerifiesForAndWhoseKeys() {
 		assertThatExceptionOfType(IllegalStateException.class)
-			.isThrownBy(() -> ServiceTokenDecoders.forThisService(settings(SECRET, null), CLOCK))
+			.isThrownBy(() -> ServiceTokenDecoders.forThisService(verifying(null), CLOCK))
 			.withMessageContaining("pipeline.service-tokens.audience");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> ServiceTokenDecoders.forThisService(new ServiceTokenProperties(KEYS.signingKey(), null,
+					null, "import-service", "case-service", Duration.ofMinutes(5), Duration.ofSeconds(60)), CLOCK))
+			.withMessageContaining("jwk-set");
 	}
 
 	@Test
-	void refusesToMintWithAShortSecretOrWithoutAnAccount() {
-		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> minter("too-short", NOW))
-			.withMessageContaining("32 bytes");
+	void refusesToMintWithoutAPrivateKeyOrAnAccount() {
 		assertThatExceptionOfType(IllegalArgumentException.class)
-			.isThrownBy(() -> minter(SECRET, NOW).mint("case-service", " ", "u"))
+			.isThrownBy(() -> new ServiceTokenMinter(ServiceTokenProperties.signing(key(KEYS.jwkSet()),
+					Duration.ofMinutes(5)), CLOCK))
+			.withMessageContaining("private EC P-256");
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> new ServiceTokenMinter(verifying("case-service"), CLOCK))
+			.withMessageContaining("SERVICE_TOKEN_SIGNING_KEY");
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> minter(KEYS, NOW).mint("case-service", " ", "u"))
 			.withMessageContaining("accountId");
 	}
 
-	static ServiceTokenProperties settings(String secret, @Nullable String audience) {
-		return new ServiceTokenProperties(secret, "import-service", audience, Duration.ofMinutes(5),
-				Duration.ofSeconds(60));
+	@Test
+	void publishesOnlyThePublicHalf() {
+		ServiceTokenMinter minter = minter(KEYS, NOW);
+
+		assertThat(minter.jwkSet()).isEqualTo(KEYS.jwkSet()).doesNotContain("\"d\"");
+		assertThat(ServiceTokenKeys.jwkSetFor(KEYS.signingKey())).isEqualTo(KEYS.jwkSet());
+		assertThat(KEYS.toString()).doesNotContain(KEYS.signingKey());
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> ServiceTokenKeys.jwkSetOf("{\"keys\":[" + KEYS.signingKey() + "]}"))
+			.withMessageContaining("public keys only");
 	}
 
-	static ServiceTokenMinter minter(String secret, Instant now) {
-		return new ServiceTokenMinter(settings(secret, null), Clock.fixed(now, ZoneOffset.UTC));
+	static ServiceTokenProperties verifying(@Nullable String audience) {
+		return new ServiceTokenProperties(null, KEYS.jwkSet(), null, "import-service", audience,
+				Duration.ofMinutes(5), Duration.ofSeconds(60));
+	}
+
+	static ServiceTokenMinter minter(ServiceTokenKeys keys, Instant now) {
+		return new ServiceTokenMinter(ServiceTokenProperties.signing(keys.signingKey(), Duration.ofMinutes(5)),
+				Clock.fixed(now, ZoneOffset.UTC));
+	}
+
+	private static String key(String jwkSet) {
+		return jwkSet.substring(jwkSet.indexOf('[') + 1, jwkSet.lastIndexOf(']'));
+	}
+
+	private static JwtClaimsSet claims(@Nullable String account) {
+		JwtClaimsSet.Builder claims = JwtClaimsSet.builder()
+			.issuer("import-service")
+			.audience(List.of("case-service"))
+			.subject("u")
+			.issuedAt(NOW)
+			.expiresAt(NOW.plus(Duration.ofMinutes(5)));
+		if (account != null) {
+			claims.claim(ServiceTokenClaims.ACCOUNT_CLAIM, account);
+		}
+		return claims.build();
+	}
+
+	private static String hmac(String secret, JwtClaimsSet claims) {
+		return NimbusJwtEncoder
+			.withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+			.algorithm(MacAlgorithm.HS256)
+			.build()
+			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
 	}
 
 }

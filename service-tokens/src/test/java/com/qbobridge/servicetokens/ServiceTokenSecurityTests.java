@@ -1,9 +1,7 @@
 package com.qbobridge.servicetokens;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +18,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,13 +35,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * through, a refused one gets the 401 problem.
  */
 @SpringBootTest(classes = ServiceTokenSecurityTests.Service.class,
-		properties = { "pipeline.service-tokens.secret=" + ServiceTokenDecodersTests.SECRET,
-				"pipeline.service-tokens.audience=case-service" })
+		properties = { "pipeline.service-tokens.signing-key=${test.signing-key}",
+				"pipeline.service-tokens.jwk-set=${test.jwk-set}", "pipeline.service-tokens.audience=case-service" })
 @AutoConfigureMockMvc
 class ServiceTokenSecurityTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@DynamicPropertySource
+	static void keys(DynamicPropertyRegistry registry) {
+		registry.add("test.signing-key", ServiceTokenDecodersTests.KEYS::signingKey);
+		registry.add("test.jwk-set", ServiceTokenDecodersTests.KEYS::jwkSet);
+	}
 
 	@Autowired
 	ServiceTokenMinter minter;
@@ -69,9 +75,8 @@ class ServiceTokenSecurityTests {
 
 	@Test
 	void answersARefusedTokenWithTheProblemAndTheReasonInTheChallenge() throws Exception {
-		ServiceTokenMinter early = new ServiceTokenMinter(ServiceTokenDecodersTests.settings(
-				ServiceTokenDecodersTests.SECRET, null), Clock.fixed(Instant.now().plus(Duration.ofMinutes(3)),
-						ZoneOffset.UTC));
+		ServiceTokenMinter early = ServiceTokenDecodersTests.minter(ServiceTokenDecodersTests.KEYS,
+				Instant.now().plus(Duration.ofMinutes(3)));
 		for (String token : new String[] { this.minter.mint("connector-service", "acme", "u"),
 				early.mint("case-service", "acme", "u"), "not-a-jwt" }) {
 			this.mvc.perform(get("/account").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -82,6 +87,15 @@ class ServiceTokenSecurityTests {
 		}
 	}
 
+	@Test
+	void publishesThePublicKeyForTheVerifyingServices() throws Exception {
+		this.mvc.perform(get(ServiceTokenProperties.JWK_SET_PATH))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/jwk-set+json"))
+			.andExpect(content().json(ServiceTokenDecodersTests.KEYS.jwkSet()))
+			.andExpect(jsonPath("$.keys[0].d").doesNotExist());
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class Service {
@@ -89,7 +103,10 @@ class ServiceTokenSecurityTests {
 		@Bean
 		SecurityFilterChain securityFilterChain(HttpSecurity http, ServiceTokenAuthenticationEntryPoint entryPoint)
 				throws Exception {
-			http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			http.authorizeHttpRequests((requests) -> requests.requestMatchers(ServiceTokenProperties.JWK_SET_PATH)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 				.oauth2ResourceServer(
 						(server) -> server.jwt(Customizer.withDefaults()).authenticationEntryPoint(entryPoint))
 				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint))

@@ -17,67 +17,90 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ServiceTokensAutoConfigurationTests {
 
+	private static final ServiceTokenKeys KEYS = ServiceTokenDecodersTests.KEYS;
+
 	private final WebApplicationContextRunner verifying = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(ServiceTokensAutoConfiguration.class))
-		.withPropertyValues("pipeline.service-tokens.secret=" + ServiceTokenDecodersTests.SECRET,
+		.withPropertyValues("pipeline.service-tokens.jwk-set=" + KEYS.jwkSet(),
 				"pipeline.service-tokens.audience=case-service");
 
+	private final ApplicationContextRunner signing = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(ServiceTokensAutoConfiguration.class))
+		.withClassLoader(new FilteredClassLoader(JwtAuthenticationProvider.class))
+		.withPropertyValues("pipeline.service-tokens.signing-key=" + KEYS.signingKey());
+
 	@Test
-	void givesAVerifyingServiceTheDecoderTheEntryPointAndTheMinterWithDefaults() {
+	void givesAVerifyingServiceTheDecoderAndTheEntryPointButNoMinter() {
 		this.verifying.run((context) -> {
 			assertThat(context).hasSingleBean(JwtDecoder.class)
 				.hasSingleBean(ServiceTokenAuthenticationEntryPoint.class)
-				.hasSingleBean(ServiceTokenMinter.class);
+				.doesNotHaveBean(ServiceTokenMinter.class);
 			ServiceTokenProperties properties = context.getBean(ServiceTokenProperties.class);
 			assertThat(properties.issuer()).isEqualTo("import-service");
 			assertThat(properties.lifetime()).hasMinutes(5);
 			assertThat(properties.clockSkew()).hasSeconds(60);
-			assertThat(properties.toString()).doesNotContain(ServiceTokenDecodersTests.SECRET);
-			String token = context.getBean(ServiceTokenMinter.class).mint("case-service", "acme", "u");
+			String token = ServiceTokenDecodersTests.minter(KEYS, Instant.now()).mint("case-service", "acme", "u");
 			assertThat(ServiceTokenClaims.accountOf(context.getBean(JwtDecoder.class).decode(token)))
 				.isEqualTo("acme");
 		});
 	}
 
 	@Test
-	void datesTokensWithTheApplicationsClock() {
-		Instant past = Instant.parse("2020-01-01T00:00:00Z");
-		this.verifying.withBean(Clock.class, () -> Clock.fixed(past, ZoneOffset.UTC)).run((context) -> {
-			String token = context.getBean(ServiceTokenMinter.class).mint("case-service", "acme", "u");
-			assertThat(context.getBean(JwtDecoder.class).decode(token).getIssuedAt()).isEqualTo(past);
+	void givesTheSigningServiceOnlyTheMinterAndHidesItsKey() {
+		this.signing.withPropertyValues("pipeline.service-tokens.lifetime=2m").run((context) -> {
+			assertThat(context).hasSingleBean(ServiceTokenMinter.class)
+				.doesNotHaveBean(JwtDecoder.class)
+				.doesNotHaveBean(ServiceTokenAuthenticationEntryPoint.class);
+			ServiceTokenProperties properties = context.getBean(ServiceTokenProperties.class);
+			assertThat(properties.lifetime()).hasMinutes(2);
+			assertThat(properties.toString()).doesNotContain(KEYS.signingKey()).contains("signs=true");
 		});
 	}
 
 	@Test
-	void givesTheSigningServiceOnlyTheMinter() {
+	void datesTokensWithTheApplicationsClock() {
+		Instant past = Instant.parse("2020-01-01T00:00:00Z");
+		this.signing.withBean(Clock.class, () -> Clock.fixed(past, ZoneOffset.UTC)).run((context) -> {
+			String token = context.getBean(ServiceTokenMinter.class).mint("case-service", "acme", "u");
+			JwtDecoder decoder = ServiceTokenDecoders.forThisService(
+					ServiceTokenProperties.verifying(KEYS.jwkSet(), "case-service"), Clock.fixed(past, ZoneOffset.UTC));
+			assertThat(decoder.decode(token).getIssuedAt()).isEqualTo(past);
+		});
+	}
+
+	@Test
+	void staysOffWhenNoKeyIsNamed() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(ServiceTokensAutoConfiguration.class))
-			.withClassLoader(new FilteredClassLoader(JwtAuthenticationProvider.class))
-			.withPropertyValues("pipeline.service-tokens.secret=" + ServiceTokenDecodersTests.SECRET,
-					"pipeline.service-tokens.lifetime=2m")
-			.run((context) -> {
-				assertThat(context).hasSingleBean(ServiceTokenMinter.class)
-					.doesNotHaveBean(JwtDecoder.class)
-					.doesNotHaveBean(ServiceTokenAuthenticationEntryPoint.class);
-				assertThat(context.getBean(ServiceTokenProperties.class).lifetime()).hasMinutes(2);
-			});
+			.run((context) -> assertThat(context).doesNotHaveBean(ServiceTokenProperties.class)
+				.doesNotHaveBean(ServiceTokenMinter.class));
 	}
 
 	@Test
-	void refusesToStartWithoutTheSecret() {
-		this.verifying.withPropertyValues("pipeline.service-tokens.secret=")
+	void refusesToStartWhenTheNamedKeyIsEmpty() {
+		this.signing.withPropertyValues("pipeline.service-tokens.signing-key=")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("must be set (SERVICE_TOKEN_SECRET)"));
+				.hasMessageContaining("SERVICE_TOKEN_SIGNING_KEY"));
+		this.verifying.withPropertyValues("pipeline.service-tokens.jwk-set=", "pipeline.service-tokens.jwk-set-uri=")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("SERVICE_TOKEN_JWK_SET"));
 	}
 
 	@Test
-	void refusesToStartWithAShortSecret() {
-		this.verifying.withPropertyValues("pipeline.service-tokens.secret=too-short")
+	void refusesToStartWithAKeyThatIsNotAnEs256Key() {
+		this.signing.withPropertyValues("pipeline.service-tokens.signing-key={\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}")
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()
-				.hasMessageContaining("at least 32 characters"));
+				.hasMessageContaining("private EC P-256 JWK"));
+		this.verifying.withPropertyValues("pipeline.service-tokens.jwk-set={\"keys\":[" + KEYS.signingKey() + "]}")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("public keys"));
 	}
 
 	@Test

@@ -101,7 +101,7 @@ public final class IntakeBenchmark {
 		Map<String, String> properties = Map.of("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
 				"spring.kafka.consumer.group-id", group, "spring.datasource.url", database.jdbcUrl(),
 				"spring.datasource.username", database.username(), "spring.datasource.password", database.password(),
-				"pipeline.service-tokens.secret", ServiceTokens.TEST_SECRET, "logging.level.root", "WARN",
+				"pipeline.service-tokens.jwk-set", ServiceTokens.keys().jwkSet(), "logging.level.root", "WARN",
 				"logging.level.com.qbobridge.cases", intakeLogLevel);
 		String[] args = properties.entrySet()
 			.stream()

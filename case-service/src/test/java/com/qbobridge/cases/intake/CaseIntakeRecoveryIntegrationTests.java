@@ -162,7 +162,7 @@ class CaseIntakeRecoveryIntegrationTests {
 		Map<String, String> properties = Map.of("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
 				"spring.kafka.consumer.group-id", this.group, "spring.datasource.url", database.jdbcUrl(),
 				"spring.datasource.username", database.username(), "spring.datasource.password",
-				database.password(), "pipeline.service-tokens.secret", ServiceTokens.TEST_SECRET,
+				database.password(), "pipeline.service-tokens.jwk-set", ServiceTokens.keys().jwkSet(),
 				"pipeline.messaging.outbox.relay-enabled", String.valueOf(relay));
 		// As command-line arguments, which win over application.yml's environment defaults.
 		String[] args = properties.entrySet()

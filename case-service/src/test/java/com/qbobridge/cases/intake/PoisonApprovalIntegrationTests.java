@@ -39,7 +39,7 @@ import static org.awaitility.Awaitility.await;
  * {@link CaseIntakeIntegrationTests}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "pipeline.service-tokens.secret=" + ServiceTokens.TEST_SECRET,
+		properties = { ServiceTokens.VERIFY_WITH_TEST_KEY,
 				"spring.datasource.hikari.connection-timeout=2000", "pipeline.messaging.consumer.retry-max-interval=2s",
 				"pipeline.messaging.outbox.max-retry-interval=2s" })
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })

@@ -2,11 +2,13 @@ package com.qbobridge.imports.accounts;
 
 import java.nio.charset.StandardCharsets;
 
+import com.qbobridge.servicetokens.ServiceTokenProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -52,6 +54,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/sign-in", "/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs",
 					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			// The public half of the service-token key, for connector-service and case-service to verify with.
+			.requestMatchers(HttpMethod.GET, ServiceTokenProperties.JWK_SET_PATH)
 			.permitAll()
 			// Probes and the Prometheus scrape come without credentials; every other endpoint is for operators.
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")

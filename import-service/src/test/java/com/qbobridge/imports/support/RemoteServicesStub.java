@@ -14,7 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.qbobridge.schemas.EventJson;
@@ -24,7 +26,7 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for connector-service and case-service over real HTTP, verifying each call's service token the way they
- * will (HS256 signature, issuer, audience, expiry, {@code account_id}) and scoping answers to the token's account.
+ * will (ES256 signature with this run's key, issuer, audience, expiry, {@code account_id}) and scoping answers to the token's account.
  * One server per test JVM, shared by every test context.
  */
 public final class RemoteServicesStub {
@@ -188,8 +190,8 @@ public final class RemoteServicesStub {
 				throw new IllegalArgumentException("no bearer token");
 			}
 			SignedJWT jwt = SignedJWT.parse(header.substring(7));
-			if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
-					|| !jwt.verify(new MACVerifier(ServiceTokens.TEST_SECRET.getBytes(StandardCharsets.UTF_8)))) {
+			ECKey key = JWKSet.parse(ServiceTokens.keys().jwkSet()).getKeyByKeyId(jwt.getHeader().getKeyID()).toECKey();
+			if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(new ECDSAVerifier(key))) {
 				throw new IllegalArgumentException("bad signature");
 			}
 			JWTClaimsSet claims = jwt.getJWTClaimsSet();

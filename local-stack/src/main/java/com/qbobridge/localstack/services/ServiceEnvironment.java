@@ -44,9 +44,12 @@ public final class ServiceEnvironment {
 			environment.put("DATABASE_USERNAME", database.username());
 			environment.put("DATABASE_PASSWORD", database.password());
 		}
-		if (service.equals(ServiceDefinition.IMPORTS) || service.equals(ServiceDefinition.CONNECTOR)
-				|| service.equals(ServiceDefinition.CASES)) {
-			environment.put("SERVICE_TOKEN_SECRET", secrets.serviceTokenSecret());
+		// Only import-service can sign service tokens; the services it calls get the public key only.
+		if (service.equals(ServiceDefinition.IMPORTS)) {
+			environment.put("SERVICE_TOKEN_SIGNING_KEY", secrets.serviceTokenKeys().signingKey());
+		}
+		if (service.equals(ServiceDefinition.CONNECTOR) || service.equals(ServiceDefinition.CASES)) {
+			environment.put("SERVICE_TOKEN_JWK_SET", secrets.serviceTokenKeys().jwkSet());
 		}
 		if (service.equals(ServiceDefinition.QBO_SANDBOX)) {
 			environment.put("QBO_CLIENT_ID", secrets.qboClientId());

@@ -66,7 +66,7 @@ class KubernetesManifestsTests {
 		assertThat(example).allSatisfy((line) -> assertThat(line).endsWith("="));
 		assertThat(example.stream().map((line) -> line.substring(0, line.length() - 1)))
 			.containsExactlyInAnyOrderElementsOf(referenced);
-		assertThat(referenced).contains("QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "SERVICE_TOKEN_SECRET",
+		assertThat(referenced).contains("QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "SERVICE_TOKEN_SIGNING_KEY",
 				"CONNECTOR_DATABASE_PASSWORD", "CASES_DATABASE_PASSWORD", "IMPORTS_DATABASE_PASSWORD");
 		assertThat(Repository.read("deploy/overlays/staging/.gitignore").lines()).contains("secrets.env");
 		assertThat(Files.exists(Repository.file("deploy/overlays/staging/secrets.env"))

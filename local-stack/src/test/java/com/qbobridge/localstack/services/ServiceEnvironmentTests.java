@@ -4,9 +4,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 
+import com.nimbusds.jose.jwk.Curve;
 import org.junit.jupiter.api.Test;
 
 import com.qbobridge.localstack.postgres.DatabaseServer;
+import com.qbobridge.servicetokens.ServiceTokenKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +28,8 @@ class ServiceEnvironmentTests {
 			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/connector")
 			.containsEntry("DATABASE_USERNAME", "postgres")
 			.containsEntry("DATABASE_PASSWORD", "pw")
-			.containsEntry("SERVICE_TOKEN_SECRET", this.secrets.serviceTokenSecret())
+			.containsEntry("SERVICE_TOKEN_JWK_SET", this.secrets.serviceTokenKeys().jwkSet())
+			.doesNotContainKey("SERVICE_TOKEN_SIGNING_KEY")
 			.containsEntry("QBO_CLIENT_ID", "qbo-bridge-local")
 			.containsEntry("QBO_CLIENT_SECRET", this.secrets.qboClientSecret())
 			.containsEntry("TOKEN_ENCRYPTION_KEY", this.secrets.tokenEncryptionKey())
@@ -46,16 +49,17 @@ class ServiceEnvironmentTests {
 	}
 
 	@Test
-	void givesEachServiceItsOwnDatabaseAndTheTokenSecretOnlyWhereTokensAreSignedOrVerified() {
+	void givesEachServiceItsOwnDatabaseAndTheSigningKeyOnlyToImportService() { // GH-15
 		assertThat(environmentOf(ServiceDefinition.CASES))
 			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/cases")
-			.containsKey("SERVICE_TOKEN_SECRET")
-			.doesNotContainKeys("QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY", "SPRING_PROFILES_ACTIVE");
+			.containsEntry("SERVICE_TOKEN_JWK_SET", this.secrets.serviceTokenKeys().jwkSet())
+			.doesNotContainKeys("SERVICE_TOKEN_SIGNING_KEY", "QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY",
+					"SPRING_PROFILES_ACTIVE");
 		assertThat(environmentOf(ServiceDefinition.IMPORTS))
 			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/imports")
 			.containsEntry("SERVER_PORT", "8080")
-			.containsKey("SERVICE_TOKEN_SECRET")
-			.doesNotContainKeys("QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY");
+			.containsEntry("SERVICE_TOKEN_SIGNING_KEY", this.secrets.serviceTokenKeys().signingKey())
+			.doesNotContainKeys("SERVICE_TOKEN_JWK_SET", "QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY");
 		assertThat(environmentOf(ServiceDefinition.MAPPING)).containsOnlyKeys("SERVER_PORT", "KAFKA_BOOTSTRAP_SERVERS");
 	}
 
@@ -63,13 +67,15 @@ class ServiceEnvironmentTests {
 	void generatesStrongSecretsThatDifferOnEveryRunAndNeverShowsThem() {
 		LocalSecrets other = LocalSecrets.generate(new SecureRandom());
 
-		assertThat(Base64.getDecoder().decode(this.secrets.serviceTokenSecret())).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(ServiceTokenKeys.signingKeyOf(this.secrets.serviceTokenKeys().signingKey()).getCurve())
+			.isEqualTo(Curve.P_256);
+		assertThat(this.secrets.serviceTokenKeys().jwkSet()).doesNotContain("\"d\"");
 		assertThat(Base64.getDecoder().decode(this.secrets.tokenEncryptionKey())).hasSize(32);
 		assertThat(Base64.getUrlDecoder().decode(this.secrets.qboClientSecret())).hasSize(32);
-		assertThat(other.serviceTokenSecret()).isNotEqualTo(this.secrets.serviceTokenSecret());
+		assertThat(other.serviceTokenKeys().jwkSet()).isNotEqualTo(this.secrets.serviceTokenKeys().jwkSet());
 		assertThat(other.qboClientSecret()).isNotEqualTo(this.secrets.qboClientSecret());
 		assertThat(other.tokenEncryptionKey()).isNotEqualTo(this.secrets.tokenEncryptionKey());
-		assertThat(this.secrets.toString()).doesNotContain(this.secrets.serviceTokenSecret(),
+		assertThat(this.secrets.toString()).doesNotContain(this.secrets.serviceTokenKeys().signingKey(),
 				this.secrets.qboClientSecret(), this.secrets.tokenEncryptionKey());
 	}
 

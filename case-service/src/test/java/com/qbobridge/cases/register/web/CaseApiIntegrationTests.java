@@ -15,6 +15,7 @@ import com.qbobridge.schemas.cases.CaseStatus;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.testsupport.KafkaTestInfrastructure;
 import com.qbobridge.testsupport.PostgresTestInfrastructure;
+import com.qbobridge.servicetokens.ServiceTokenKeys;
 import com.qbobridge.testsupport.ServiceTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refused tokens and ProblemDetail errors.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "pipeline.service-tokens.secret=" + ServiceTokens.TEST_SECRET,
+		properties = { ServiceTokens.VERIFY_WITH_TEST_KEY,
 				"pipeline.cases.intake.enabled=false", "pipeline.messaging.outbox.relay-enabled=false" })
 @AutoConfigureRestTestClient
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
@@ -237,16 +238,23 @@ class CaseApiIntegrationTests {
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
-	@Test
+	@Test // GH-15: only import-service's private key can mint a token for this service
 	void refusesMissingAndInvalidTokens() {
 		String account = this.approvals.accountId();
+		Instant now = Instant.now();
 		List<String> refused = List.of(
-				ServiceTokens.mint("another-secret-that-is-32-bytes-long!!", AUDIENCE, account, "user",
-						Duration.ofMinutes(5)),
+				// signed by another key pair, e.g. one connector-service made up
+				ServiceTokens.mint(ServiceTokenKeys.generate(), AUDIENCE, account, now, Duration.ofMinutes(5)),
+				// what connector-service could make from the public key it holds
+				ServiceTokens.forgedWithThePublicKey(AUDIENCE, account),
+				// a genuine token for connector-service, replayed here
 				ServiceTokens.mint("connector-service", account),
-				ServiceTokens.mint(ServiceTokens.TEST_SECRET, AUDIENCE, account, "user", Duration.ofMinutes(-1)),
-				ServiceTokens.mint(ServiceTokens.TEST_SECRET, AUDIENCE, account, "user", Duration.ofHours(2)),
-				"not-a-jwt");
+				// issued in the future, beyond the clock skew
+				ServiceTokens.mint(ServiceTokens.keys(), AUDIENCE, account, now.plus(Duration.ofMinutes(3)),
+						Duration.ofMinutes(5)),
+				ServiceTokens.mint(ServiceTokens.keys(), AUDIENCE, account, now.minus(Duration.ofMinutes(7)),
+						Duration.ofMinutes(5)),
+				ServiceTokens.mint(ServiceTokens.keys(), AUDIENCE, account, now, Duration.ofHours(2)), "not-a-jwt");
 		this.client.get()
 			.uri("/cases")
 			.exchange()
