@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import com.qbobridge.schemas.EventHeaders;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.Topics;
+import com.qbobridge.schemas.connector.InvoiceChanged;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import com.qbobridge.testsupport.TestKafka;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -42,6 +43,26 @@ public final class ApprovalSender implements AutoCloseable {
 			header(record, EventHeaders.EVENT_TYPE, approval.metadata().eventType());
 			header(record, EventHeaders.EVENT_VERSION, String.valueOf(approval.metadata().eventVersion()));
 			header(record, EventHeaders.CORRELATION_ID, approval.metadata().correlationId().toString());
+			sends.add(send(record));
+		}
+		this.producer.flush();
+		CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Sends invoice changes in order, keyed as the connector keys them (connection + invoice), and waits for the broker.
+	 * @param changes the changes
+	 */
+	public void sendChanges(List<InvoiceChanged> changes) throws Exception {
+		List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(changes.size());
+		for (InvoiceChanged change : changes) {
+			ProducerRecord<String, String> record = new ProducerRecord<>(Topics.INVOICE_CHANGED,
+					Topics.invoiceKey(change.metadata(), change.source().invoiceId()),
+					EventJson.mapper().writeValueAsString(change));
+			header(record, EventHeaders.EVENT_ID, change.metadata().eventId().toString());
+			header(record, EventHeaders.EVENT_TYPE, change.metadata().eventType());
+			header(record, EventHeaders.EVENT_VERSION, String.valueOf(change.metadata().eventVersion()));
+			header(record, EventHeaders.CORRELATION_ID, change.metadata().correlationId().toString());
 			sends.add(send(record));
 		}
 		this.producer.flush();

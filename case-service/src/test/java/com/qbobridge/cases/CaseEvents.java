@@ -10,6 +10,7 @@ import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.cases.CaseCreated;
 import com.qbobridge.schemas.cases.CaseRejected;
+import com.qbobridge.schemas.cases.CaseUpdated;
 import com.qbobridge.testsupport.TestKafka;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -56,12 +57,13 @@ public final class CaseEvents implements AutoCloseable {
 	}
 
 	/**
-	 * Starts reading {@code case.created}, {@code case.rejected} and the approvals' dead-letter topic from their ends.
+	 * Starts reading {@code case.created}, {@code case.rejected}, {@code case.updated} and the approvals'
+	 * dead-letter topic from their ends.
 	 * @return the reader
 	 */
 	public static CaseEvents open() {
 		return new CaseEvents(List.of(Topics.CASE_CREATED, Topics.CASE_REJECTED,
-				Topics.deadLetter(Topics.CASE_DRAFT_APPROVED)));
+				Topics.deadLetter(Topics.CASE_DRAFT_APPROVED), Topics.CASE_UPDATED));
 	}
 
 	private void poll() {
@@ -92,6 +94,13 @@ public final class CaseEvents implements AutoCloseable {
 	public List<CaseRejected> rejected(String accountId) {
 		return records(Topics.CASE_REJECTED).stream()
 			.map((record) -> EventJson.mapper().readValue(record.value(), CaseRejected.class))
+			.filter((event) -> event.metadata().accountId().equals(accountId))
+			.toList();
+	}
+
+	public List<CaseUpdated> updated(String accountId) {
+		return records(Topics.CASE_UPDATED).stream()
+			.map((record) -> EventJson.mapper().readValue(record.value(), CaseUpdated.class))
 			.filter((event) -> event.metadata().accountId().equals(accountId))
 			.toList();
 	}

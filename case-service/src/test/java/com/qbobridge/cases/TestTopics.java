@@ -32,7 +32,8 @@ public final class TestTopics {
 		}
 		List<NewTopic> topics = List
 			.of(Topics.CASE_DRAFT_APPROVED, Topics.deadLetter(Topics.CASE_DRAFT_APPROVED), Topics.CASE_CREATED,
-					Topics.CASE_REJECTED)
+					Topics.CASE_REJECTED, Topics.INVOICE_CHANGED, Topics.deadLetter(Topics.INVOICE_CHANGED),
+					Topics.CASE_UPDATED)
 			.stream()
 			.map((name) -> new NewTopic(name, Optional.of(PARTITIONS), Optional.empty()))
 			.toList();

@@ -91,10 +91,11 @@ public class CaseIntake {
 				redelivered.add(i);
 				continue;
 			}
-			List<FieldIssue> violations = this.checks.violations(approval.draft());
+			DraftChecks.Checked checked = this.checks.check(approval.draft());
+			List<FieldIssue> violations = checked.violations();
 			if (violations.isEmpty()) {
 				valid.add(i);
-				candidates.add(toCase(approval, now));
+				candidates.add(toCase(approval, checked.draft(), now));
 			}
 			else {
 				outcomes[i] = rejected(approval, CaseRejectionReason.INVALID, null, violations,
@@ -221,14 +222,14 @@ public class CaseIntake {
 		return firstTime;
 	}
 
-	private static CollectionCase toCase(CaseDraftApproved approval, Instant now) {
-		CaseDraft draft = approval.draft();
+	private static CollectionCase toCase(CaseDraftApproved approval, CaseDraft draft, Instant now) {
 		EventMetadata metadata = approval.metadata();
 		CaseOrigin origin = new CaseOrigin(metadata.eventId(), approval.approvedBy(), metadata.connectionId(),
 				metadata.importId(), metadata.correlationId());
 		return new CollectionCase(CaseId.random(), metadata.accountId(), draft.draftId(), draft.creditorReference(),
 				draft.caseDate(), draft.dueDate(), draft.amountToRecover(), draft.invoiceTotal(), draft.currency(),
-				draft.debtor(), draft.jurisdiction(), draft.source(), origin, CaseStatus.CREATED, now, now, null);
+				draft.debtor(), draft.jurisdiction(), draft.source(), origin, CaseStatus.CREATED, now, now, null,
+				(draft.openBalance() != null) ? draft.openBalance() : draft.amountToRecover(), null);
 	}
 
 	private static CaseCreated created(CaseDraftApproved approval, CollectionCase created) {

@@ -51,7 +51,7 @@ public record CaseFilter(@Nullable CaseStatus status, @Nullable Instant createdF
 				parsedStatus = CaseStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				errors.put("status", "must be one of CREATED, SUBMITTED");
+				errors.put("status", "must be one of CREATED, SUBMITTED, ON_HOLD, PAID_TO_CREDITOR");
 			}
 		}
 		Instant from = instant("createdFrom", createdFrom, false, errors);

@@ -36,8 +36,8 @@ import org.springframework.util.Assert;
 @Repository
 public class CollectionCases {
 
-	/** Statuses in which a case blocks another case of the same invoice (the partial unique index). */
-	private static final String OPEN = "('CREATED', 'SUBMITTED')";
+	/** Statuses in which a case holds its invoice: no other case of it (the partial unique index). */
+	private static final String OPEN = "('CREATED', 'SUBMITTED', 'ON_HOLD')";
 
 	private static final String ROWS = "jsonb_array_elements(CAST(:rows AS jsonb)) WITH ORDINALITY AS e(r, ord)";
 
@@ -46,7 +46,7 @@ public class CollectionCases {
 			amount_to_recover, original_total, currency, debtor_type, debtor_name, debtor_email, debtor_phone,
 			debtor_address_lines, debtor_city, debtor_region, debtor_postal_code, debtor_country, jurisdiction,
 			source_system, realm_id, invoice_id, customer_id, sync_token, connection_id, import_id, correlation_id,
-			status, created_at, updated_at, submitted_at""";
+			status, created_at, updated_at, submitted_at, quickbooks_balance, source_updated_at""";
 
 	private static final String INSERT = "INSERT INTO collection_cases (" + COLUMNS + """
 			)
@@ -57,7 +57,8 @@ public class CollectionCases {
 			       r->>'debtorRegion', r->>'debtorPostalCode', r->>'debtorCountry', r->>'jurisdiction',
 			       r->>'sourceSystem', r->>'realmId', r->>'invoiceId', r->>'customerId', r->>'syncToken',
 			       (r->>'connectionId')::uuid, (r->>'importId')::uuid, (r->>'correlationId')::uuid, r->>'status',
-			       (r->>'createdAt')::timestamptz, (r->>'updatedAt')::timestamptz, (r->>'submittedAt')::timestamptz
+			       (r->>'createdAt')::timestamptz, (r->>'updatedAt')::timestamptz, (r->>'submittedAt')::timestamptz,
+			       (r->>'quickBooksBalance')::numeric, (r->>'sourceUpdatedAt')::timestamptz
 			FROM\s""" + ROWS + """
 
 			ORDER BY ord
@@ -211,6 +212,51 @@ public class CollectionCases {
 	}
 
 	/**
+	 * The case of an invoice, locked until the transaction ends so that two changes of one invoice apply one after
+	 * the other: its open case, else its most recent closed one.
+	 * @param accountId the creditor account
+	 * @param source the invoice
+	 * @return the case, empty when the invoice has none
+	 */
+	public Optional<CollectionCase> lockOfInvoice(String accountId, SourceReference source) {
+		return this.jdbc.sql("""
+				SELECT * FROM collection_cases
+				WHERE account_id = :account AND source_system = :system AND realm_id = :realm AND invoice_id = :invoice
+				ORDER BY (status IN\s""" + OPEN + """
+				) DESC, created_at DESC
+				LIMIT 1
+				FOR UPDATE""")
+			.param("account", accountId)
+			.param("system", source.system())
+			.param("realm", source.realmId())
+			.param("invoice", source.invoiceId())
+			.query(MAPPER)
+			.optional();
+	}
+
+	/**
+	 * Stores what following its invoice changed on a case: amount, status, invoice version and balance.
+	 * @param followed the case after the change, must not be null
+	 */
+	public void update(CollectionCase followed) {
+		Assert.notNull(followed, "followed must not be null");
+		this.jdbc.sql("""
+				UPDATE collection_cases
+				SET amount_to_recover = :amount, status = :status, sync_token = :token, quickbooks_balance = :balance,
+				    source_updated_at = :sourceUpdatedAt, updated_at = :updatedAt
+				WHERE id = :id""")
+			.param("amount", followed.amountToRecover())
+			.param("status", followed.status().name())
+			.param("token", followed.source().syncToken())
+			.param("balance", followed.quickBooksBalance())
+			.param("sourceUpdatedAt",
+					(followed.sourceUpdatedAt() != null) ? Timestamp.from(followed.sourceUpdatedAt()) : null)
+			.param("updatedAt", Timestamp.from(followed.updatedAt()))
+			.param("id", followed.id().value())
+			.update();
+	}
+
+	/**
 	 * Marks cases as handed to collection.
 	 * @param ids the cases whose {@code case.created} reached the broker
 	 * @param at when that was confirmed
@@ -267,6 +313,8 @@ public class CollectionCases {
 			row.put("createdAt", c.createdAt().toString());
 			row.put("updatedAt", c.updatedAt().toString());
 			row.put("submittedAt", (c.submittedAt() != null) ? c.submittedAt().toString() : null);
+			row.put("quickBooksBalance", (c.quickBooksBalance() != null) ? c.quickBooksBalance().toPlainString() : null);
+			row.put("sourceUpdatedAt", (c.sourceUpdatedAt() != null) ? c.sourceUpdatedAt().toString() : null);
 			rows.add(row);
 		}
 		return EventJson.mapper().writeValueAsString(rows);
@@ -316,13 +364,15 @@ public class CollectionCases {
 				rs.getObject("correlation_id", UUID.class));
 		BigDecimal originalTotal = rs.getBigDecimal("original_total");
 		Timestamp submittedAt = rs.getTimestamp("submitted_at");
+		Timestamp sourceUpdatedAt = rs.getTimestamp("source_updated_at");
 		return new CollectionCase(new CaseId(rs.getObject("id", UUID.class)), rs.getString("account_id"),
 				rs.getObject("draft_id", UUID.class), rs.getString("creditor_reference"),
 				rs.getObject("case_date", java.time.LocalDate.class), rs.getObject("due_date", java.time.LocalDate.class),
 				rs.getBigDecimal("amount_to_recover"), originalTotal, rs.getString("currency"), debtor,
 				rs.getString("jurisdiction"), source, origin, CaseStatus.valueOf(rs.getString("status")),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-				(submittedAt != null) ? submittedAt.toInstant() : null);
+				(submittedAt != null) ? submittedAt.toInstant() : null, rs.getBigDecimal("quickbooks_balance"),
+				(sourceUpdatedAt != null) ? sourceUpdatedAt.toInstant() : null);
 	};
 
 }

@@ -3,6 +3,7 @@ package com.qbobridge.cases.register.web;
 import java.util.UUID;
 
 import com.qbobridge.cases.register.CaseFilter;
+import com.qbobridge.cases.register.CaseHistory;
 import com.qbobridge.cases.register.CaseId;
 import com.qbobridge.cases.register.CaseNotFound;
 import com.qbobridge.cases.register.CasePage;
@@ -28,8 +29,11 @@ class CaseController {
 
 	private final CollectionCases cases;
 
-	CaseController(CollectionCases cases) {
+	private final CaseHistory history;
+
+	CaseController(CollectionCases cases, CaseHistory history) {
 		this.cases = cases;
+		this.history = history;
 	}
 
 	@GetMapping
@@ -43,9 +47,11 @@ class CaseController {
 	}
 
 	@GetMapping("/{id}")
-	CollectionCase one(Authentication caller, @PathVariable UUID id) {
+	CaseDetails one(Authentication caller, @PathVariable UUID id) {
 		CaseId caseId = new CaseId(id);
-		return this.cases.findOne(ServiceTokenClaims.accountOf(caller), caseId).orElseThrow(() -> new CaseNotFound(caseId));
+		CollectionCase found = this.cases.findOne(ServiceTokenClaims.accountOf(caller), caseId)
+			.orElseThrow(() -> new CaseNotFound(caseId));
+		return new CaseDetails(found, this.history.of(caseId));
 	}
 
 }

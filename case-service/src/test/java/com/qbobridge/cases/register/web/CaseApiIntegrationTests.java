@@ -1,5 +1,6 @@
 package com.qbobridge.cases.register.web;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.qbobridge.cases.Approvals;
+import com.qbobridge.cases.InvoiceChanges;
+import com.qbobridge.cases.followup.InvoiceFollowUp;
+import com.qbobridge.schemas.connector.InvoiceChange;
 import com.qbobridge.cases.register.CaseId;
 import com.qbobridge.cases.register.CaseOrigin;
 import com.qbobridge.cases.register.CollectionCase;
@@ -57,6 +61,9 @@ class CaseApiIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	InvoiceFollowUp followUp;
+
 	Approvals approvals;
 
 	List<CollectionCase> stored;
@@ -72,6 +79,50 @@ class CaseApiIntegrationTests {
 			this.stored.add(caseOf(this.approvals, n, created, status));
 		}
 		this.transactions.executeWithoutResult((tx) -> this.cases.insertNew(this.stored));
+	}
+
+	@Test
+	void showsACaseWithItsHistoryOfInvoiceChanges() {
+		CollectionCase partPaid = this.stored.get(3);
+		CollectionCase untouched = this.stored.get(4);
+		this.followUp.on(InvoiceChanges.of(this.approvals, partPaid, InvoiceChange.PARTIALLY_PAID, "1",
+				new BigDecimal("200.50"), Instant.parse("2026-12-01T14:03:11Z")));
+		String token = ServiceTokens.mint(AUDIENCE, this.approvals.accountId());
+
+		this.client.get()
+			.uri("/cases/" + partPaid.id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo(partPaid.id().toString())
+			.jsonPath("$.creditorReference")
+			.isEqualTo("INV-3")
+			.jsonPath("$.amountToRecover")
+			.isEqualTo(200.5)
+			.jsonPath("$.quickBooksBalance")
+			.isEqualTo(200.5)
+			.jsonPath("$.source.syncToken")
+			.isEqualTo("1")
+			.jsonPath("$.history.length()")
+			.isEqualTo(1)
+			.jsonPath("$.history[0].change")
+			.isEqualTo("AMOUNT_LOWERED")
+			.jsonPath("$.history[0].previousAmount")
+			.isEqualTo(1250.5)
+			.jsonPath("$.history[0].detail")
+			.isEqualTo("Part-paid in QuickBooks on 2026-12-01: 1250.50 USD to recover lowered to 200.50 USD");
+		this.client.get()
+			.uri("/cases/" + untouched.id())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.history.length()")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -165,7 +216,7 @@ class CaseApiIntegrationTests {
 			.jsonPath("$.type")
 			.isEqualTo("https://qbobridge.com/problems/invalid-case-filter")
 			.jsonPath("$.errors.status")
-			.isEqualTo("must be one of CREATED, SUBMITTED")
+			.isEqualTo("must be one of CREATED, SUBMITTED, ON_HOLD, PAID_TO_CREDITOR")
 			.jsonPath("$.errors.createdFrom")
 			.exists()
 			.jsonPath("$.errors.page")
@@ -284,7 +335,7 @@ class CaseApiIntegrationTests {
 		return new CollectionCase(CaseId.random(), approvals.accountId(), draft.draftId(), draft.creditorReference(),
 				draft.caseDate(), draft.dueDate(), draft.amountToRecover(), draft.invoiceTotal(), draft.currency(),
 				draft.debtor(), draft.jurisdiction(), draft.source(), origin, status, created, created,
-				(status == CaseStatus.SUBMITTED) ? created : null);
+				(status == CaseStatus.SUBMITTED) ? created : null, draft.amountToRecover(), null);
 	}
 
 }
