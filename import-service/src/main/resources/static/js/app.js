@@ -47,12 +47,19 @@
     node.hidden = !text;
   }
 
-  // The label table (field paths and rule codes to words), fetched once per page: no script shows a raw field path.
+  // The label table (field paths and rule codes to words), fetched once by the pages that show them: no script
+  // shows a raw field path.
   let table = { fields: {}, reasons: {} };
-  const labelsLoaded = fetch('/api/labels', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-    .then((response) => response.ok ? response.json() : table)
-    .then((loaded) => { table = loaded; })
-    .catch(() => {});
+  let labelsRequest = null;
+  function labelsLoaded() {
+    if (!labelsRequest) {
+      labelsRequest = fetch('/api/labels', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+        .then((response) => response.ok ? response.json() : table)
+        .then((loaded) => { table = loaded; })
+        .catch(() => {});
+    }
+    return labelsRequest;
+  }
 
   function words(text) {
     const spaced = String(text).replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();

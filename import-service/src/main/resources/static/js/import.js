@@ -5,7 +5,11 @@
   const page = document.getElementById('import-page');
   if (!page) return;
   const importId = page.dataset.importId;
+  // The selection: listed drafts, or every ready draft of the import except some ("Select all ready" on 10,000
+  // drafts keeps no 10,000 ids); the review page gets it as one stored selection.
   const selected = new Set();
+  const excepted = new Set();
+  let allReady = false;
   // The table shows one page; the server filters, sorts and pages, so a large import is never loaded whole.
   const pageSize = 50;
   let drafts = [];
@@ -14,6 +18,9 @@
   let sort = { key: 'sequence', direction: 1 };
   let draftsRequest = 0;
   let lastState = null;
+  let lastReported = null;
+  let reportPage = 0;
+  let reportAnswer = { totalPages: 0, totalElements: 0 };
   let refreshTimer = null;
   let refreshDue = 0;
 
@@ -39,11 +46,13 @@
       document.getElementById('reconnect-link').hidden = !['RECONNECT', 'GRANT_PERMISSION', 'CONNECT'].includes(job.failure.action);
     }
     document.getElementById('discard-import').hidden = job.state === 'DISCARDED';
-    // A state change reloads the table at once; while drafts keep arriving it reloads at most every few seconds.
+    // Progress updates only the counters above: the table reloads when the state changes, and otherwise offers
+    // the drafts that arrived since, so a running import never re-renders the page every few seconds.
     if (job.state !== lastState) scheduleRefresh(300);
-    else if (job.state === 'READY') scheduleRefresh(1000);
-    else if (job.state === 'FETCHING' || job.state === 'MAPPING') scheduleRefresh(4000);
+    else if (job.invoicesReported !== lastReported && job.state === 'READY') scheduleRefresh(1000);
+    else if (job.invoicesReported !== lastReported) document.getElementById('drafts-refresh').hidden = false;
     lastState = job.state;
+    lastReported = job.invoicesReported;
   }
 
   function scheduleRefresh(delay) {
@@ -51,7 +60,7 @@
     if (refreshTimer && refreshDue <= due) return;
     clearTimeout(refreshTimer);
     refreshDue = due;
-    refreshTimer = setTimeout(() => { refreshTimer = null; loadDrafts(); loadReport(); }, delay);
+    refreshTimer = setTimeout(() => { refreshTimer = null; loadDrafts(); }, delay);
   }
 
   function renderDrafts() {
@@ -61,8 +70,12 @@
       const status = d.status === 'READY' ? 'ready' : d.status === 'NEEDS_ATTENTION' ? 'needs-attention' : 'approved';
       const box = el('input', { type: 'checkbox', id: 'select-' + d.draftId, class: 'draft-select',
         value: d.draftId, disabled: d.status !== 'READY', 'aria-label': 'Select invoice ' + (d.invoiceNumber || d.invoiceId) });
-      box.checked = selected.has(d.draftId);
-      box.addEventListener('change', () => { box.checked ? selected.add(d.draftId) : selected.delete(d.draftId); updateSelection(); });
+      box.checked = isSelected(d);
+      box.addEventListener('change', () => {
+        if (allReady) box.checked ? excepted.delete(d.draftId) : excepted.add(d.draftId);
+        else box.checked ? selected.add(d.draftId) : selected.delete(d.draftId);
+        updateSelection();
+      });
       const statusCell = el('td', { 'data-testid': 'draft-status' }, [el('span', { class: 'badge ' + (status === 'ready' ? 'ok' : 'warn'), text: d.statusLabel })]);
       if (d.violations.length) {
         statusCell.append(el('ul', { class: 'reasons', 'data-testid': 'draft-reasons' },
@@ -88,11 +101,20 @@
     updateSelection();
   }
 
+  function isSelected(d) {
+    return d.status === 'READY' && (allReady ? !excepted.has(d.draftId) : selected.has(d.draftId));
+  }
+
+  function selectionSize() {
+    return allReady ? Math.max(0, draftsPage.counts.ready - excepted.size) : selected.size;
+  }
+
   function updateSelection() {
     // Selections on other pages stay; a draft seen on this page that is no longer ready cannot stay selected.
     drafts.filter((d) => d.status !== 'READY').forEach((d) => selected.delete(d.draftId));
-    document.getElementById('selected-count').textContent = selected.size + ' selected';
-    document.getElementById('review-selected').disabled = selected.size === 0;
+    const size = selectionSize();
+    document.getElementById('selected-count').textContent = size + ' selected';
+    document.getElementById('review-selected').disabled = size === 0;
   }
 
   async function loadDrafts() {
@@ -121,16 +143,40 @@
 
   async function loadReport() {
     try {
-      const report = await api('GET', '/api/imports/' + importId + '/report');
+      const report = await api('GET', '/api/imports/' + importId + '/report/pages?page=' + reportPage + '&size=50');
+      reportAnswer = report;
       const body = document.getElementById('report-body');
-      body.replaceChildren(...report.map((r) => el('tr', { 'data-testid': 'report-row', dataset: { invoiceId: r.invoiceId, fate: r.fate } }, [
+      body.replaceChildren(...report.content.map((r) => el('tr', { 'data-testid': 'report-row', dataset: { invoiceId: r.invoiceId, fate: r.fate } }, [
         el('td', { text: String(r.sequence) }),
         el('td', { text: r.invoiceNumber || r.invoiceId }),
         el('td', { text: r.fateLabel }),
-        el('td', { text: detailText(r.detail) })
+        el('td', { text: r.detail || '' })
       ])));
+      document.getElementById('report-page-info').textContent = 'Page ' + (report.page + 1) + ' of '
+        + Math.max(1, report.totalPages) + ' (' + report.totalElements + ' invoices)';
+      document.getElementById('report-prev').disabled = report.page <= 0;
+      document.getElementById('report-next').disabled = report.page + 1 >= report.totalPages;
     } catch (error) { show(document.getElementById('import-action-error'), error.message); }
   }
+
+  document.getElementById('show-report').addEventListener('click', (event) => {
+    const button = event.currentTarget;
+    const panel = document.getElementById('report-panel');
+    const opening = panel.hidden;
+    panel.hidden = !opening;
+    button.setAttribute('aria-expanded', String(opening));
+    button.textContent = opening ? 'Hide the report' : 'Show the report';
+    if (opening) loadReport();
+  });
+  document.getElementById('report-prev').addEventListener('click', () => { if (reportPage > 0) { reportPage--; loadReport(); } });
+  document.getElementById('report-next').addEventListener('click', () => {
+    if (reportPage + 1 < reportAnswer.totalPages) { reportPage++; loadReport(); }
+  });
+  document.getElementById('report-refresh').addEventListener('click', () => loadReport());
+  document.getElementById('drafts-refresh').addEventListener('click', () => {
+    document.getElementById('drafts-refresh').hidden = true;
+    loadDrafts();
+  });
 
   function connect() {
     const source = new EventSource('/api/imports/' + importId + '/events');
@@ -154,29 +200,25 @@
   document.getElementById('drafts-next').addEventListener('click', () => {
     if (pageNumber + 1 < draftsPage.totalPages) { pageNumber++; loadDrafts(); }
   });
-  document.getElementById('select-all-ready').addEventListener('click', async () => {
+  document.getElementById('select-all-ready').addEventListener('click', () => {
     // Every ready draft of the import, on every page, not just the rows shown.
-    try {
-      const ids = await api('GET', '/api/imports/' + importId + '/drafts/ids?status=ready');
-      ids.forEach((id) => selected.add(id));
-      renderDrafts();
-    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
+    allReady = true;
+    excepted.clear();
+    selected.clear();
+    renderDrafts();
   });
-  document.getElementById('clear-selection').addEventListener('click', () => { selected.clear(); renderDrafts(); });
-  document.getElementById('review-selected').addEventListener('click', () => {
-    const path = '/imports/' + importId + '/review';
-    if (selected.size <= 100) {
-      const query = [...selected].map((id) => 'draft=' + encodeURIComponent(id)).join('&');
-      window.location.assign(path + '?' + query);
-      return;
-    }
-    // Thousands of ids do not fit in a URL: post them as a form instead.
-    const form = el('form', { method: 'post', action: path, hidden: true });
-    const token = document.querySelector('meta[name="_csrf"]');
-    if (token) form.append(el('input', { type: 'hidden', name: '_csrf', value: token.content }));
-    selected.forEach((id) => form.append(el('input', { type: 'hidden', name: 'draft', value: id })));
-    document.body.append(form);
-    form.submit();
+  document.getElementById('clear-selection').addEventListener('click', () => {
+    allReady = false;
+    excepted.clear();
+    selected.clear();
+    renderDrafts();
+  });
+  document.getElementById('review-selected').addEventListener('click', async () => {
+    const body = allReady ? { allReady: true, except: [...excepted] } : { draftIds: [...selected] };
+    try {
+      const selection = await api('POST', '/api/imports/' + importId + '/selections', body);
+      window.location.assign(selection.reviewPage);
+    } catch (error) { show(document.getElementById('import-action-error'), error.message); }
   });
   document.getElementById('retry-import').addEventListener('click', async () => {
     try {
@@ -191,5 +233,5 @@
   });
 
   connect();
-  QboBridge.labelsLoaded.then(() => { loadDrafts(); loadReport(); });
+  QboBridge.labelsLoaded().then(() => { loadDrafts(); });
 })();

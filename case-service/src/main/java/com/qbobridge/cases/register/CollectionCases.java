@@ -179,6 +179,17 @@ public class CollectionCases {
 	 * @return the page
 	 */
 	public CasePage find(String accountId, CaseFilter filter) {
+		return find(accountId, filter, CaseSearch.NONE);
+	}
+
+	/**
+	 * A page of an account's cases, narrowed and ordered by a search.
+	 * @param accountId the caller's account
+	 * @param filter which cases and which page
+	 * @param search which import, currency or text, and which order
+	 * @return the page
+	 */
+	public CasePage find(String accountId, CaseFilter filter, CaseSearch search) {
 		StringBuilder where = new StringBuilder(" WHERE account_id = :account");
 		Map<String, Object> params = new HashMap<>();
 		params.put("account", accountId);
@@ -194,6 +205,18 @@ public class CollectionCases {
 			where.append(" AND created_at < :to");
 			params.put("to", Timestamp.from(filter.createdTo()));
 		}
+		if (search.importId() != null) {
+			where.append(" AND import_id = :importId");
+			params.put("importId", search.importId());
+		}
+		if (search.currency() != null) {
+			where.append(" AND currency = :currency");
+			params.put("currency", search.currency());
+		}
+		if (search.text() != null) {
+			where.append(" AND (lower(debtor_name) LIKE :text ESCAPE '\\' OR lower(creditor_reference) LIKE :text ESCAPE '\\')");
+			params.put("text", search.likePattern());
+		}
 		long total = this.jdbc.sql("SELECT count(*) FROM collection_cases" + where)
 			.params(params)
 			.query(Long.class)
@@ -204,7 +227,8 @@ public class CollectionCases {
 		params.put("limit", filter.size());
 		params.put("offset", filter.offset());
 		List<CollectionCase> content = this.jdbc
-			.sql("SELECT * FROM collection_cases" + where + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.sql("SELECT * FROM collection_cases" + where + " ORDER BY " + search.sort().column() + (search.descending() ? " DESC" : " ASC")
+					+ ", created_at DESC, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query(MAPPER)
 			.list();

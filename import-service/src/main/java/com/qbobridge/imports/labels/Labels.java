@@ -21,6 +21,9 @@ public final class Labels {
 
 	private static final Map<String, String> REASONS = new LinkedHashMap<>();
 
+	private static final Map<String, String> CASE_STATUSES = Map.of("CREATED", "Created, being handed to collection",
+			"SUBMITTED", "With collection");
+
 	// "field.path: " at the start of a stored detail or after "; ", as the reports of older drafts were written.
 	private static final Pattern FIELD_PREFIX = Pattern.compile("(^|; |: )([a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)*): ");
 
@@ -142,6 +145,15 @@ public final class Labels {
 	}
 
 	/**
+	 * A case's status in words.
+	 * @param status a {@code CaseStatus} name
+	 * @return its words
+	 */
+	public static String caseStatus(@Nullable String status) {
+		return (status != null) ? CASE_STATUSES.getOrDefault(status, reason(status)) : "Unknown";
+	}
+
+	/**
 	 * One issue as a creditor reads it: the field's name and the rule's sentence.
 	 * @param issue the issue, must not be null
 	 * @return e.g. "Postal code: The debtor's address has no postal code"
@@ -185,7 +197,7 @@ public final class Labels {
 	 * @return field paths and reason codes to their words
 	 */
 	public static Map<String, Map<String, String>> table() {
-		return Map.of("fields", Map.copyOf(FIELDS), "reasons", Map.copyOf(REASONS));
+		return Map.of("fields", Map.copyOf(FIELDS), "reasons", Map.copyOf(REASONS), "caseStatuses", CASE_STATUSES);
 	}
 
 }

@@ -31,6 +31,15 @@ public class PageLabels {
 	}
 
 	/**
+	 * See {@link Labels#caseStatus}.
+	 * @param status a case status
+	 * @return its words
+	 */
+	public String caseStatus(@Nullable String status) {
+		return Labels.caseStatus(status);
+	}
+
+	/**
 	 * See {@link Labels#issue}.
 	 * @param issue the issue
 	 * @return the issue in words

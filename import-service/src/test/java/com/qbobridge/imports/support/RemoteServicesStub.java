@@ -103,6 +103,12 @@ public final class RemoteServicesStub {
 					"CREATED"));
 	}
 
+	/** A case in case-service's own shape, as the Cases page reads it. */
+	public void addCase(String accountId, Map<String, Object> collectionCase) {
+		this.cases.computeIfAbsent(accountId, (key) -> new ConcurrentHashMap<>())
+			.put(UUID.fromString((String) collectionCase.get("id")), collectionCase);
+	}
+
 	public void connectorDown(boolean down) {
 		this.connectorDown = down;
 	}
@@ -200,7 +206,8 @@ public final class RemoteServicesStub {
 					|| claims.getStringClaim("account_id") == null || claims.getSubject() == null) {
 				throw new IllegalArgumentException("bad claims " + claims);
 			}
-			this.calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), claims));
+			this.calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), claims,
+					String.valueOf(exchange.getRequestURI().getRawQuery())));
 			return claims;
 		}
 		catch (Exception ex) {
@@ -224,8 +231,9 @@ public final class RemoteServicesStub {
 	 * @param method the HTTP method
 	 * @param path the path
 	 * @param claims the verified token's claims
+	 * @param query the raw query string, "null" without one
 	 */
-	public record Call(String method, String path, JWTClaimsSet claims) {
+	public record Call(String method, String path, JWTClaimsSet claims, String query) {
 
 	}
 

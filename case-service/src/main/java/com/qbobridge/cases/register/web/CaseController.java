@@ -7,6 +7,7 @@ import com.qbobridge.cases.register.CaseHistory;
 import com.qbobridge.cases.register.CaseId;
 import com.qbobridge.cases.register.CaseNotFound;
 import com.qbobridge.cases.register.CasePage;
+import com.qbobridge.cases.register.CaseSearch;
 import com.qbobridge.cases.register.CollectionCase;
 import com.qbobridge.cases.register.CollectionCases;
 import com.qbobridge.servicetokens.ServiceTokenClaims;
@@ -41,9 +42,14 @@ class CaseController {
 			@RequestParam(required = false) @Nullable String createdFrom,
 			@RequestParam(required = false) @Nullable String createdTo,
 			@RequestParam(required = false) @Nullable String page,
-			@RequestParam(required = false) @Nullable String size) {
+			@RequestParam(required = false) @Nullable String size,
+			@RequestParam(required = false) @Nullable String importId,
+			@RequestParam(required = false) @Nullable String currency,
+			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String direction) {
 		CaseFilter filter = CaseFilter.parse(status, createdFrom, createdTo, page, size);
-		return this.cases.find(ServiceTokenClaims.accountOf(caller), filter);
+		CaseSearch search = CaseSearch.parse(importId, currency, q, sort, direction);
+		return this.cases.find(ServiceTokenClaims.accountOf(caller), filter, search);
 	}
 
 	@GetMapping("/{id}")

@@ -10,12 +10,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -44,8 +44,13 @@ class CasesApiController {
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
 			@RequestParam(required = false) @Nullable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-		MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+			@RequestParam(required = false) @Nullable UUID importId,
+			@RequestParam(required = false) @Nullable @Pattern(regexp = "[A-Za-z]{3}") String currency,
+			@RequestParam(required = false) @Nullable @Size(max = 100) String q,
+			@RequestParam(required = false) @Nullable CaseSort sort,
+			@RequestParam(required = false) @Nullable @Pattern(regexp = "asc|desc") String direction) {
+		MultiValueMap<String, String> query = CaseSort.search(importId, currency, q, sort, direction);
 		if (status != null) {
 			query.add("status", status);
 		}

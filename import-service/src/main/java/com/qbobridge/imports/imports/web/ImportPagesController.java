@@ -1,23 +1,18 @@
 package com.qbobridge.imports.imports.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.qbobridge.imports.accounts.AccountUser;
 import com.qbobridge.imports.connections.ConnectionState;
 import com.qbobridge.imports.connections.ConnectorClient;
 import com.qbobridge.imports.connections.RemoteConnection;
-import com.qbobridge.imports.imports.DraftManagement;
 import com.qbobridge.imports.imports.ImportJob;
 import com.qbobridge.imports.imports.ImportManagement;
 import com.qbobridge.imports.imports.ImportNotFound;
-import com.qbobridge.imports.imports.StoredDraft;
 import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import com.qbobridge.schemas.imports.DateField;
 import org.jspecify.annotations.Nullable;
@@ -28,32 +23,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The Bulk Import page (start an import, see the account's imports), one import's page (live progress, drafts table,
- * report) and the Review page (case details, fixing, creating cases, outcomes). Pages render the frame; the page
- * scripts use the imports API.
+ * report). Pages render the frame; the page scripts use the imports API.
  */
 @Controller
 class ImportPagesController {
 
 	private final ImportManagement imports;
 
-	private final DraftManagement drafts;
-
 	private final ConnectorClient connector;
 
-	private final Clock clock;
-
-	ImportPagesController(ImportManagement imports, DraftManagement drafts, ConnectorClient connector, Clock clock) {
+	ImportPagesController(ImportManagement imports, ConnectorClient connector) {
 		this.imports = imports;
-		this.drafts = drafts;
 		this.connector = connector;
-		this.clock = clock;
 	}
 
 	@GetMapping("/imports")
@@ -87,33 +73,6 @@ class ImportPagesController {
 		ImportJob job = job(user, importId);
 		model.addAttribute("job", ImportView.of(job));
 		return "import";
-	}
-
-	// POST too: "Select all ready" on a large import selects more ids than fit in a URL.
-	@RequestMapping(path = "/imports/{importId}/review", method = { RequestMethod.GET, RequestMethod.POST })
-	String review(@AuthenticationPrincipal AccountUser user, @PathVariable UUID importId,
-			@RequestParam(name = "draft", required = false) @Nullable List<UUID> draftIds, Model model) {
-		ImportJob job = job(user, importId);
-		LocalDate today = LocalDate.now(this.clock);
-		List<UUID> wanted = (draftIds != null) ? draftIds : List.of();
-		Map<UUID, StoredDraft> all = this.drafts.drafts(user.caller(), importId, wanted)
-			.stream()
-			.collect(Collectors.toMap(StoredDraft::draftId, Function.identity(), (a, b) -> a));
-		List<DraftView> selected = new ArrayList<>();
-		List<UUID> missing = new ArrayList<>();
-		for (UUID draftId : wanted) {
-			StoredDraft draft = all.get(draftId);
-			if (draft != null) {
-				selected.add(DraftView.of(draft, today));
-			}
-			else {
-				missing.add(draftId);
-			}
-		}
-		model.addAttribute("job", ImportView.of(job));
-		model.addAttribute("drafts", selected);
-		model.addAttribute("missing", missing);
-		return "review";
 	}
 
 	private ImportJob job(AccountUser user, UUID importId) {

@@ -36,6 +36,21 @@ public record ImportView(UUID importId, UUID connectionId, DateField dateField, 
 		long invoicesFetched, @Nullable Long totalInvoices, long invoicesReported, String requestedBy,
 		Instant requestedAt, Instant updatedAt, @Nullable ImportFailure failure, @Nullable UUID retryOf) {
 
+	/**
+	 * The import's title as its page shows it: "all invoices", or which dates it covers.
+	 * @return e.g. "all invoices", "invoices due from 2026-01-01 to 2026-03-31", "invoices dated until 2026-03-31"
+	 */
+	public String title() {
+		if (this.from == null && this.to == null) {
+			return "all invoices";
+		}
+		String which = (this.dateField == DateField.DUE_DATE) ? "invoices due" : "invoices dated";
+		if (this.from != null && this.to != null) {
+			return which + " from " + this.from + " to " + this.to;
+		}
+		return (this.from != null) ? which + " from " + this.from : which + " until " + this.to;
+	}
+
 	static ImportView of(ImportJob job) {
 		return new ImportView(job.importId(), job.connectionId(), job.dateField(), job.from(), job.to(), job.state(),
 				job.state().label(), job.percent(), job.pagesFetched(), job.invoicesFetched(), job.totalInvoices(),

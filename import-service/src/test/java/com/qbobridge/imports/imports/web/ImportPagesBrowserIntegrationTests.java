@@ -143,25 +143,35 @@ class ImportPagesBrowserIntegrationTests {
 		this.wait.until((driver) -> invoiceColumn().equals(List.of("1001", "1003", "1002")));
 		assertThat(byId("select-" + mid.draftId()).isEnabled()).isFalse();
 
-		// Fix the rejected draft on the review page.
+		// Fix the rejected draft on the review page: a selection of one opens its fix form at once.
 		click("fix-" + mid.draftId());
-		this.wait.until(ExpectedConditions.urlContains("/review"));
+		this.wait.until(ExpectedConditions.urlContains("/review?selection="));
+		assertThat(byId("summary-needs-attention").getAttribute("data-count")).isEqualTo("1");
+		assertThat(byId("group-ADDRESS_POSTAL_CODE_MISSING").getText()).isEqualTo("1: Postal code missing");
 		type("fix-" + mid.draftId() + "-debtor-address-postalCode", "94326");
 		click("revalidate-" + mid.draftId());
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("status-" + mid.draftId()), "data-status", "READY"));
-		assertThat(byId("approve-" + mid.draftId()).isEnabled()).isTrue();
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("summary-ready"), "data-count", "1"));
+		assertThat(this.browser.findElement(By.tagName("body")).getText()).doesNotContain("debtor.address.postalCode");
 
-		// Select every ready draft and create the cases.
+		// Select every ready draft and create the cases from the summary.
 		open("/imports/" + importId);
 		this.wait.until((driver) -> draftRows().size() == 3
 				&& draftRows().stream().allMatch((r) -> "ready".equals(r.getAttribute("data-status"))));
 		click("select-all-ready");
 		this.wait.until(ExpectedConditions.textToBe(By.id("selected-count"), "3 selected"));
 		click("review-selected");
-		this.wait.until((driver) -> driver.findElements(By.cssSelector("[data-testid=review-draft]")).size() == 3);
+		this.wait.until((driver) -> driver.findElements(By.cssSelector("[data-testid=review-row]")).size() == 3);
+		assertThat(byId("summary-ready").getAttribute("data-count")).isEqualTo("3");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=currency-total][data-currency=USD]"))
+			.getText()).contains("920.50");
+		assertThat(byId("create-cases").getText()).isEqualTo("Create 3 cases");
+		click("expand-" + zeta.draftId());
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fix-form-" + zeta.draftId())));
+		assertThat(byId("expand-" + zeta.draftId()).getAttribute("aria-expanded")).isEqualTo("true");
 		click("create-cases");
 		KafkaRecords.await(Topics.CASE_DRAFT_APPROVED, (r) -> r.value().contains(importId.toString()), 3);
-		this.wait.until(ExpectedConditions.attributeToBe(By.id("outcome-" + zeta.draftId()), "data-outcome",
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("review-row-" + zeta.draftId()), "data-outcome",
 				"APPROVED"));
 
 		UUID zetaCase = UUID.randomUUID();
@@ -170,10 +180,15 @@ class ImportPagesBrowserIntegrationTests {
 		upstream.caseCreated(mid, UUID.randomUUID());
 		upstream.duplicate(alpha, existing);
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcomes-done")));
-		assertThat(byId("outcome-" + zeta.draftId()).getAttribute("data-outcome")).isEqualTo("CASE_CREATED");
-		assertThat(byId("outcome-" + zeta.draftId()).getText()).contains("Case created: " + zetaCase);
-		assertThat(byId("outcome-" + alpha.draftId()).getText()).contains("Already a case: " + existing);
-		assertThat(byId("outcome-" + mid.draftId()).getAttribute("data-outcome")).isEqualTo("CASE_CREATED");
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("review-row-" + zeta.draftId()), "data-outcome",
+				"CASE_CREATED"));
+		assertThat(byId("case-link-" + zeta.draftId()).getAttribute("href")).endsWith("/cases/" + zetaCase);
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("review-row-" + alpha.draftId()), "data-outcome",
+				"DUPLICATE"));
+		assertThat(byId("case-link-" + alpha.draftId()).getAttribute("href")).endsWith("/cases/" + existing);
+		assertThat(byId("review-row-" + mid.draftId()).getAttribute("data-outcome")).isEqualTo("CASE_CREATED");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid=outcome-count][data-fate=CASE_CREATED]"))
+			.getAttribute("data-count")).isEqualTo("2");
 
 		// The local user is an operator too: the Operations page shows where the drafts' topic stands.
 		click("nav-ops");

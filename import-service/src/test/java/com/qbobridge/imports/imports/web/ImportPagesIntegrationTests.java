@@ -17,10 +17,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,7 +67,7 @@ class ImportPagesIntegrationTests {
 
 	@Test
 	@WithUserDetails("api@acme.test")
-	void reviewPageShowsEveryCaseFieldWithAFormToFixIt() throws Exception {
+	void reviewPageSummarisesTheSelectionInWords() throws Exception {
 		UUID connection = RemoteServicesStub.get().addConnection("acme", "Review Rentals", "ACTIVE");
 		ApiCalls acme = new ApiCalls(this.client, Users.ACME);
 		ImportView job = acme.start(connection, "DUE_DATE", "2020-01-01", "2020-12-31");
@@ -77,21 +77,26 @@ class ImportPagesIntegrationTests {
 		upstream.rejected(draft, 1);
 		acme.awaitDrafts(job.importId(), (drafts) -> drafts.size() == 1);
 
-		String id = draft.draftId().toString();
-		this.mvc.perform(get("/imports/{id}/review", job.importId()).param("draft", id))
+		// A link naming drafts stores them as a selection; the page summarises it in words, never field paths.
+		String location = this.mvc.perform(get("/imports/{id}/review", job.importId()).param("draft", draft.draftId().toString()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).startsWith("/imports/" + job.importId() + "/review?selection=");
+		this.mvc.perform(get(location))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"review-" + id + "\""),
-					containsString("data-status=\"NEEDS_ATTENTION\""), containsString("id=\"fix-form-" + id + "\""),
-					containsString("id=\"fix-" + id + "-debtor-address-postalCode\""),
-					containsString("name=\"debtor.address.postalCode\""), containsString("value=\"Sierra &amp; Sons\""),
-					containsString("data-field=\"debtor.address.postalCode\""),
-					containsString("id=\"revalidate-" + id + "\""), containsString("id=\"approve-" + id + "\""),
-					containsString("id=\"create-cases\""), containsString("value=\"812.40\""))));
-		// A large selection is posted as a form instead of a URL.
-		this.mvc.perform(post("/imports/{id}/review", job.importId()).param("draft", id).with(csrf()))
+			.andExpect(content().string(allOf(containsString("id=\"review-summary\""),
+					containsString("id=\"summary-ready\" data-count=\"0\""),
+					containsString("id=\"summary-needs-attention\" data-count=\"1\""),
+					containsString("id=\"group-ADDRESS_POSTAL_CODE_MISSING\""), containsString("1: Postal code missing"),
+					containsString("id=\"create-cases\""), containsString("id=\"review-table\""),
+					containsString("id=\"review-next\""), not(containsString("debtor.address.postalCode:")))));
+		this.mvc.perform(get("/imports/{id}/review", job.importId()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"review-" + id + "\""),
-					containsString("id=\"create-cases\""))));
+			.andExpect(content().string(containsString("id=\"review-empty\"")));
+		this.mvc.perform(get("/imports/{id}/review", job.importId()).param("selection", UUID.randomUUID().toString()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
