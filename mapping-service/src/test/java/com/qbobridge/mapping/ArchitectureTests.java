@@ -1,5 +1,6 @@
 package com.qbobridge.mapping;
 
+import com.qbobridge.testsupport.architecture.MessagingRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -9,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * Keeps the field table and the rules free of messaging, so that drafting stays a plain function that the benchmark,
- * the tests and any other transport can call.
+ * the tests and any other transport can call, and keeps Kafka behind the messaging backbone.
  */
 @AnalyzeClasses(packages = "com.qbobridge.mapping", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTests {
@@ -19,14 +20,16 @@ class ArchitectureTests {
 		.resideInAPackage("..mapping.drafts..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework..", "org.apache.kafka..");
+		.resideInAnyPackage("org.springframework..", "org.apache.kafka..", "com.qbobridge.messaging..");
 
 	@ArchTest
-	static final ArchRule only_the_stream_talks_to_kafka = noClasses().that()
-		.resideOutsideOfPackage("..mapping.stream..")
+	static final ArchRule only_the_invoice_listener_talks_to_kafka = noClasses().that()
+		.resideOutsideOfPackage("..mapping.invoices..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework.kafka..", "org.springframework.messaging..", "org.apache.kafka..",
-				"org.springframework.cloud.stream..");
+		.resideInAnyPackage("org.springframework.kafka..", "org.apache.kafka..", "com.qbobridge.messaging..");
+
+	@ArchTest
+	static final ArchRule only_the_messaging_backbone_talks_to_kafka = MessagingRules.onlyTheBackboneTalksToKafka();
 
 }

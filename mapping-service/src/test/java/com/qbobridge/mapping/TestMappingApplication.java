@@ -14,7 +14,7 @@ public class TestMappingApplication {
 
 	public static void main(String[] args) {
 		String[] withBroker = Arrays.copyOf(args, args.length + 1);
-		withBroker[args.length] = "--spring.cloud.stream.kafka.binder.brokers=" + TestKafka.bootstrapServers();
+		withBroker[args.length] = "--spring.kafka.bootstrap-servers=" + TestKafka.bootstrapServers();
 		SpringApplication.from(MappingApplication::main).run(withBroker);
 	}
 

@@ -16,6 +16,7 @@ import com.qbobridge.rules.CaseDraftValidator;
 import com.qbobridge.rules.RulesSettings;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.EventMetadata;
+import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.quickbooks.CompanySnapshot;
 import com.qbobridge.schemas.quickbooks.QboCustomer;
@@ -27,6 +28,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -89,23 +91,29 @@ public final class MappingBenchmark {
 
 	private static void throughTheBroker(List<InvoiceFetched> events) throws Exception {
 		String servers = TestKafka.bootstrapServers();
-		String run = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-		String input = run + ".invoice-fetched";
-		String output = run + ".case-drafted";
+		TestKafka.createCatalogTopics();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(MappingApplication.class)
-			.run(arguments(servers, input, output));
+			.run(arguments(servers));
 				KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ConsumerConfig.GROUP_ID_CONFIG, run,
-								ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-								ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5000),
+						Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ConsumerConfig.MAX_POLL_RECORDS_CONFIG,
+								5000),
 						new StringDeserializer(), new ByteArrayDeserializer());
 				KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
 						Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ProducerConfig.LINGER_MS_CONFIG, 10,
 								ProducerConfig.BATCH_SIZE_CONFIG, 512 * 1024),
 						new StringSerializer(), new ByteArraySerializer())) {
-			consumer.subscribe(List.of(output));
+			// Only the drafts of this run count: read from the topic's end as it is before the first record leaves.
+			List<TopicPartition> partitions = consumer.partitionsFor(Topics.CASE_DRAFTED)
+				.stream()
+				.map((info) -> new TopicPartition(info.topic(), info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToEnd(partitions);
+			partitions.forEach(consumer::position);
+			// Keyed as the connector keys them: one import spreads over every partition.
 			List<ProducerRecord<String, byte[]>> records = events.stream()
-				.map((event) -> new ProducerRecord<>(input, event.metadata().partitionKey(),
+				.map((event) -> new ProducerRecord<>(Topics.INVOICE_FETCHED,
+						Topics.invoiceKey(event.metadata(), event.invoice().id()),
 						EventJson.mapper().writeValueAsBytes(event)))
 				.toList();
 			long started = System.nanoTime();
@@ -120,19 +128,15 @@ public final class MappingBenchmark {
 			long elapsed = System.nanoTime() - started;
 			System.out.printf("  %-46s %,d events published in %,d ms%n", "producer (test side)", records.size(),
 					published / 1_000_000);
-			report("through the broker (publish -> draft consumed)", received, elapsed,
-					"concurrency " + context.getEnvironment()
-						.getProperty("spring.cloud.stream.bindings.draftCase-in-0.consumer.concurrency"));
+			report("through the broker (publish -> draft consumed)", received, elapsed, "concurrency "
+					+ context.getEnvironment().getProperty("pipeline.mapping.drafting.concurrency"));
 		}
 	}
 
-	/** The service's arguments: fresh topics for this run, plus whatever {@code -Dbench.args} adds. */
-	private static String[] arguments(String servers, String input, String output) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.cloud.stream.kafka.binder.brokers=" + servers,
-				"--server.port=0", "--spring.cloud.stream.bindings.draftCase-in-0.destination=" + input,
-				"--spring.cloud.stream.bindings.draftCase-out-0.destination=" + output,
-				"--spring.cloud.stream.kafka.bindings.draftCase-in-0.consumer.dlq-name=" + input + "-dlt",
-				"--logging.level.root=WARN"));
+	/** The service's arguments: the broker, plus whatever {@code -Dbench.args} adds. */
+	private static String[] arguments(String servers) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.kafka.bootstrap-servers=" + servers,
+				"--server.port=0", "--logging.level.root=WARN"));
 		String extra = System.getProperty("bench.args", "").strip();
 		if (!extra.isEmpty()) {
 			arguments.addAll(List.of(extra.split("\\s+")));

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import com.qbobridge.schemas.Event;
 import com.qbobridge.schemas.EventHeaders;
@@ -43,11 +44,24 @@ public class EventPublisher {
 	 * @return the send's outcome
 	 */
 	public CompletableFuture<SendResult<String, Object>> publish(String topic, Event event) {
+		Assert.notNull(event, "event must not be null");
+		return publish(topic, event.metadata().partitionKey(), event);
+	}
+
+	/**
+	 * Sends one event under a key of the caller's choosing (e.g. {@code Topics.invoiceKey}, so that one import spreads
+	 * over every partition); the future completes when the broker acknowledged it.
+	 * @param topic the topic, from {@code Topics}, must not be blank
+	 * @param key the record key, must not be blank
+	 * @param event the event, must not be null
+	 * @return the send's outcome
+	 */
+	public CompletableFuture<SendResult<String, Object>> publish(String topic, String key, Event event) {
 		Assert.hasText(topic, "topic must not be blank");
+		Assert.hasText(key, "key must not be blank");
 		Assert.notNull(event, "event must not be null");
 		EventMetadata metadata = event.metadata();
-		return send(record(topic, metadata.partitionKey(), EventJson.mapper().writeValueAsString(event),
-				EventHeaders.of(metadata)));
+		return send(record(topic, key, EventJson.mapper().writeValueAsString(event), EventHeaders.of(metadata)));
 	}
 
 	/**
@@ -59,10 +73,26 @@ public class EventPublisher {
 	 * @throws PublishFailed when one of them was not acknowledged in time
 	 */
 	public void publishAll(String topic, List<? extends Event> events, Duration timeout) {
+		publishAll(topic, events, (event) -> event.metadata().partitionKey(), timeout);
+	}
+
+	/**
+	 * Sends events, each under the key the function gives it, and waits until the broker acknowledged all of them.
+	 * Per key, the events keep the order of the list.
+	 * @param <E> the type of the events
+	 * @param topic the topic, must not be blank
+	 * @param events the events, must not be null
+	 * @param key the record key of an event, must not be null
+	 * @param timeout how long to wait for the acknowledgements
+	 * @throws PublishFailed when one of them was not acknowledged in time
+	 */
+	public <E extends Event> void publishAll(String topic, List<E> events, Function<? super E, String> key,
+			Duration timeout) {
 		Assert.notNull(events, "events must not be null");
+		Assert.notNull(key, "key must not be null");
 		List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(events.size());
-		for (Event event : events) {
-			sends.add(publish(topic, event));
+		for (E event : events) {
+			sends.add(publish(topic, key.apply(event), event));
 		}
 		await(sends, timeout);
 	}

@@ -1,4 +1,4 @@
-package com.qbobridge.mapping.stream;
+package com.qbobridge.mapping.invoices;
 
 import com.qbobridge.mapping.drafts.CaseDrafting;
 import com.qbobridge.mapping.drafts.QboFixtures;
@@ -23,7 +23,7 @@ class DraftingRulesConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(RulesAutoConfiguration.class))
-		.withUserConfiguration(DraftingStream.class);
+		.withUserConfiguration(DraftingConfiguration.class);
 
 	private final InvoiceFetched us = QboFixtures.event(QboFixtures.CRAIGS, "invoice-1038-partially-paid.json",
 			"customer-8-company-mobile-only.json");
