@@ -18,6 +18,17 @@ case "$size" in small|full) ;; *) echo "--size is small or full, not $size" >&2;
 ./mvnw -B -ntp ${BENCH_MAVEN_OFFLINE--o} -pl qbo-sandbox,connector-service,mapping-service,case-service,import-service,bench -am \
   package -DskipTests
 
-rm -rf bench/target/logs
-# The bench JVM also hosts the Kafka broker (test-support's TestKafka) when no Docker engine runs.
-exec java -Xmx2g -cp "bench/target/classes:bench/target/lib/*" com.qbobridge.bench.Bench --size "$size"
+rm -rf bench/target/logs bench/target/report.md
+mkdir -p bench/target
+# The bench JVM also hosts the Kafka broker (test-support's TestKafka) when no Docker engine runs. Its whole output
+# goes to bench/target/bench.log; the console shows the bench's progress lines, then the table.
+set +e
+java -Xmx2g -cp "bench/target/classes:bench/target/lib/*" com.qbobridge.bench.Bench --size "$size" 2>&1 \
+  | tee bench/target/bench.log | grep --line-buffered '^\[bench'
+set -e
+echo
+if [ -f bench/target/report.md ]; then
+  cat bench/target/report.md
+else
+  echo "No report: see bench/target/bench.log" >&2
+fi

@@ -107,6 +107,31 @@ final class JdbcBaseline {
 		}
 	}
 
+	/**
+	 * What import-service's report says became of one import's invoices.
+	 * @return e.g. {@code CASE_CREATED 9,955, READY 5,238}
+	 */
+	static String fates(TestDatabase database, String importId) {
+		StringBuilder fates = new StringBuilder();
+		try (Connection connection = connect(database);
+				PreparedStatement statement = connection.prepareStatement(
+						"select fate, count(*) from import_report where import_id = ?::uuid group by fate order by 2 desc")) {
+			statement.setString(1, importId);
+			try (ResultSet rows = statement.executeQuery()) {
+				while (rows.next()) {
+					fates.append((fates.length() > 0) ? ", " : "")
+						.append(rows.getString(1))
+						.append(' ')
+						.append(String.format(java.util.Locale.ROOT, "%,d", rows.getLong(2)));
+				}
+			}
+			return fates.toString();
+		}
+		catch (SQLException ex) {
+			return "unreadable: " + ex.getMessage();
+		}
+	}
+
 	private static Connection connect(TestDatabase database) throws SQLException {
 		String url = database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
 		return DriverManager.getConnection(url, database.username(), database.password());

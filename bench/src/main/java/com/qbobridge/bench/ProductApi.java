@@ -102,12 +102,17 @@ final class ProductApi {
 
 	/**
 	 * Approves drafts in requests of at most {@link #MAX_APPROVALS_PER_REQUEST}, one after the other.
+	 * @return how many drafts the answers list as approved
 	 */
-	void approve(String importId, List<String> draftIds) {
+	long approve(String importId, List<String> draftIds) {
+		long approved = 0;
 		for (int from = 0; from < draftIds.size(); from += MAX_APPROVALS_PER_REQUEST) {
 			List<String> chunk = draftIds.subList(from, Math.min(draftIds.size(), from + MAX_APPROVALS_PER_REQUEST));
-			this.http.post("/api/imports/" + importId + "/approvals", Map.of("draftIds", chunk), Duration.ofMinutes(10));
+			approved += this.http
+				.post("/api/imports/" + importId + "/approvals", Map.of("draftIds", chunk), Duration.ofMinutes(10))
+				.size();
 		}
+		return approved;
 	}
 
 	/**

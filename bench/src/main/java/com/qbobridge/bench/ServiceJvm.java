@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class ServiceJvm implements AutoCloseable {
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+	private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
 
 	private final String module;
 
