@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
  * per change. Approvals with a phone number or e-mail address the rules only warn about become cases without them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "pipeline.security.service-token-secret=" + ServiceTokens.TEST_SECRET,
+		properties = { ServiceTokens.VERIFY_WITH_TEST_KEY,
 				"pipeline.messaging.consumer.retry-max-interval=2s", "pipeline.messaging.outbox.max-retry-interval=2s" })
 @Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class })
 @DirtiesContext

@@ -149,7 +149,7 @@ class ParentCustomersIntegrationTests extends ConnectorIntegrationTest {
 
 		@Override
 		public synchronized <E extends Event> void publishAll(String topic, List<E> events,
-				java.util.function.Function<E, String> key, Duration timeout) {
+				java.util.function.Function<? super E, String> key, Duration timeout) {
 			events.forEach((event) -> this.invoices.add((InvoiceFetched) event));
 		}
 

@@ -98,28 +98,6 @@ public class EventPublisher {
 	}
 
 	/**
-	 * Sends events under keys of the caller's choice (e.g. {@code Topics.invoiceKey}, to spread one connection's
-	 * invoice-level records over partitions) and waits until the broker acknowledged all of them.
-	 * @param <E> the event type
-	 * @param topic the topic, must not be blank
-	 * @param events the events, must not be null
-	 * @param key each event's record key
-	 * @param timeout how long to wait for the acknowledgements
-	 * @throws PublishFailed when one of them was not acknowledged in time
-	 */
-	public <E extends Event> void publishAll(String topic, List<E> events, java.util.function.Function<E, String> key,
-			Duration timeout) {
-		Assert.hasText(topic, "topic must not be blank");
-		Assert.notNull(events, "events must not be null");
-		List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(events.size());
-		for (E event : events) {
-			sends.add(send(record(topic, key.apply(event), EventJson.mapper().writeValueAsString(event),
-					EventHeaders.of(event.metadata()))));
-		}
-		await(sends, timeout);
-	}
-
-	/**
 	 * Sends events stored earlier (e.g. by the outbox) exactly as stored, and waits for all acknowledgements.
 	 * @param messages the stored events, in the order to send them
 	 * @param timeout how long to wait for the acknowledgements
