@@ -1,0 +1,96 @@
+package com.qbobridge.imports.bulkfix;
+
+import java.util.List;
+import java.util.Set;
+
+import com.qbobridge.schemas.mapping.CaseDraft;
+import com.qbobridge.schemas.mapping.Debtor;
+import com.qbobridge.schemas.mapping.PostalAddress;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fixes that are safe to apply to a whole group of drafts: each changes one field the same way for every draft
+ * and fits only the reasons it can cure.
+ */
+public enum FixKind {
+
+	/** Sets the debtor's country (ISO 3166-1 alpha-2). */
+	SET_COUNTRY(true, Set.of("ADDRESS_COUNTRY_UNKNOWN", "ADDRESS_COUNTRY_MISSING")),
+
+	/** Sets the jurisdiction (ISO 3166-1 alpha-2). */
+	SET_JURISDICTION(true, Set.of("JURISDICTION_MISSING", "JURISDICTION_UNKNOWN", "JURISDICTION_NOT_SUPPORTED")),
+
+	/** Leaves out a phone number no case can carry. */
+	DROP_PHONE(false, Set.of("DEBTOR_PHONE_TOO_LONG", "DEBTOR_PHONE_INVALID")),
+
+	/** Leaves out an e-mail address no case can carry. */
+	DROP_EMAIL(false, Set.of("DEBTOR_EMAIL_TOO_LONG", "DEBTOR_EMAIL_INVALID"));
+
+	private final boolean needsValue;
+
+	private final Set<String> cures;
+
+	FixKind(boolean needsValue, Set<String> cures) {
+		this.needsValue = needsValue;
+		this.cures = cures;
+	}
+
+	/**
+	 * Whether the creditor must give a value (a country code).
+	 * @return true for the fixes that set a field
+	 */
+	public boolean needsValue() {
+		return this.needsValue;
+	}
+
+	/**
+	 * Whether this fix fits a reason.
+	 * @param code a rule code
+	 * @return true if it can cure it
+	 */
+	public boolean fits(String code) {
+		return this.cures.contains(code);
+	}
+
+	/**
+	 * The fixes that fit a reason.
+	 * @param code a rule code
+	 * @return the fitting fixes, in declaration order
+	 */
+	public static List<FixKind> fitting(String code) {
+		return java.util.Arrays.stream(values()).filter((kind) -> kind.fits(code)).toList();
+	}
+
+	/**
+	 * The draft with this fix applied.
+	 * @param draft the draft, must not be null
+	 * @param value the country code, for the fixes that need one
+	 * @return the fixed draft
+	 */
+	public CaseDraft applyTo(CaseDraft draft, @Nullable String value) {
+		Debtor debtor = draft.debtor();
+		return switch (this) {
+			case SET_COUNTRY -> {
+				PostalAddress address = (debtor.address() != null) ? debtor.address()
+						: new PostalAddress(List.of(), null, null, null, null);
+				yield with(draft, new Debtor(debtor.type(), debtor.name(), debtor.email(), debtor.phone(),
+						new PostalAddress(address.lines(), address.city(), address.region(), address.postalCode(),
+								value)), draft.jurisdiction());
+			}
+			case SET_JURISDICTION -> with(draft, debtor, value);
+			case DROP_PHONE -> with(draft,
+					new Debtor(debtor.type(), debtor.name(), debtor.email(), null, debtor.address()),
+					draft.jurisdiction());
+			case DROP_EMAIL -> with(draft,
+					new Debtor(debtor.type(), debtor.name(), null, debtor.phone(), debtor.address()),
+					draft.jurisdiction());
+		};
+	}
+
+	private static CaseDraft with(CaseDraft draft, Debtor debtor, @Nullable String jurisdiction) {
+		return new CaseDraft(draft.draftId(), draft.source(), draft.creditorReference(), draft.caseDate(),
+				draft.dueDate(), draft.amountToRecover(), draft.invoiceTotal(), draft.currency(), debtor, jurisdiction,
+				draft.openBalance());
+	}
+
+}
