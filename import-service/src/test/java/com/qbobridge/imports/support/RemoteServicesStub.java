@@ -97,6 +97,21 @@ public final class RemoteServicesStub {
 		return id;
 	}
 
+	/**
+	 * Adds a connection whose refresh token reaches its hard expiry soon, as connector-service reports it.
+	 * @return the new connection's id
+	 */
+	public UUID addConnectionEndingOn(String accountId, String companyName, Instant reconnectBefore) {
+		UUID id = addConnection(accountId, companyName, "ACTIVE");
+		this.connections.get(accountId).stream()
+			.filter((connection) -> id.toString().equals(connection.get("id")))
+			.forEach((connection) -> {
+				connection.put("reconnectBefore", reconnectBefore.toString());
+				connection.put("reconnectSoon", true);
+			});
+		return id;
+	}
+
 	public void addCase(String accountId, UUID caseId, String creditorReference) {
 		this.cases.computeIfAbsent(accountId, (key) -> new ConcurrentHashMap<>())
 			.put(caseId, Map.of("caseId", caseId.toString(), "creditorReference", creditorReference, "status",

@@ -64,7 +64,7 @@ class ConnectionOverview {
 				views.add(new ConnectionView(connection.connectionId(), connection.realmId(), connection.companyName(),
 						null, null, connection.state().name(), connection.state(), connection.state().label(),
 						connection.reason(), connection.state().action(), null, connection.updatedAt(),
-						lastImport(last.get(connection.connectionId()))));
+						lastImport(last.get(connection.connectionId())), null, false));
 			}
 			return new Listing(views, false);
 		}
@@ -84,7 +84,8 @@ class ConnectionOverview {
 				: (known != null) ? known.companyName() : null;
 		return new ConnectionView(connection.id(), connection.realmId(), company, connection.country(),
 				connection.homeCurrency(), connection.status(), state, state.label(), reason, state.action(),
-				connection.connectedAt(), connection.updatedAt(), lastImport(last.get(connection.id())));
+				connection.connectedAt(), connection.updatedAt(), lastImport(last.get(connection.id())),
+				connection.reconnectBefore(), connection.asksToReconnect());
 	}
 
 	private static ConnectionView.@Nullable LastImport lastImport(@Nullable ImportJob job) {

@@ -23,11 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param connectedAt when it was connected
  * @param updatedAt when it last changed
  * @param lastImport the connection's newest import
+ * @param reconnectBefore the last day the connection works without a new consent, when known
+ * @param reconnectSoon whether to ask the creditor to reconnect now
  */
 public record ConnectionView(UUID id, @Nullable String realmId, @Nullable String companyName,
 		@Nullable String country, @Nullable String homeCurrency, @Nullable String status, ConnectionState state,
 		String stateLabel, @Nullable String stateReason, String action, @Nullable Instant connectedAt,
-		@Nullable Instant updatedAt, @Nullable LastImport lastImport) {
+		@Nullable Instant updatedAt, @Nullable LastImport lastImport, @Nullable Instant reconnectBefore,
+		boolean reconnectSoon) {
 
 	/**
 	 * The newest import of a connection.

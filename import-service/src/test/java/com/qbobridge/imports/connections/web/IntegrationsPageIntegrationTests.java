@@ -1,6 +1,7 @@
 package com.qbobridge.imports.connections.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
@@ -65,6 +66,22 @@ class IntegrationsPageIntegrationTests {
 					containsString("id=\"disconnect-" + active + "\""), containsString("id=\"import-from-" + active + "\""),
 					containsString("id=\"integration-xero\""), containsString("Coming soon"),
 					not(containsString("Globex Secret Co")), not(containsString(globex.toString())))));
+	}
+
+	@Test
+	@WithUserDetails("creditor@example.com")
+	void asksToReconnectBeforeQuickBooksEndsTheConnection() throws Exception {
+		RemoteServicesStub.get().addConnectionEndingOn("acme", "Ageing Plumbing", Instant.parse("2026-12-24T10:00:00Z"));
+		RemoteServicesStub.get().addConnection("acme", "Young Bakery", "ACTIVE");
+
+		String page = this.mvc.perform(get("/integrations"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("QuickBooks ends this connection on").contains("2026-12-24");
+		assertThat(page.split("connection-reconnect-before", -1)).hasSize(2);
 	}
 
 	@Test
