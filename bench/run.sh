@@ -23,7 +23,8 @@ mkdir -p bench/target
 # The bench JVM also hosts the Kafka broker (test-support's TestKafka) when no Docker engine runs. Its whole output
 # goes to bench/target/bench.log; the console shows the bench's progress lines, then the table.
 set +e
-java -Xmx2g -cp "bench/target/classes:bench/target/lib/*" com.qbobridge.bench.Bench --size "$size" 2>&1 \
+# From bench/, so that each service's output lands in bench/target/<module>-<port>.log (test-support's ServiceProcess).
+(cd bench && java -Xmx2g -cp "target/classes:target/lib/*" com.qbobridge.bench.Bench --size "$size") 2>&1 \
   | tee bench/target/bench.log | grep --line-buffered '^\[bench'
 set -e
 echo

@@ -170,7 +170,7 @@ public final class Bench {
 							? "READY" : timing.state().trim(), timing.seconds(), count(timing.invoices()),
 							count(timing.invoices() / timing.seconds())),
 					"", timing.ready() ? "yes" : "no"));
-			for (ServiceJvm service : stack.services) {
+			for (Stack.MeasuredService service : stack.services) {
 				GcLog.Summary gc = GcLog.read(service.gcLog(), from, to);
 				long max = Long.parseLong(service.maxHeap().replace("m", ""));
 				long ooms = outOfMemoryErrors(service.log());

@@ -32,7 +32,12 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServiceProcess.class);
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+	/** How long a service may take to become healthy; {@code -Dtest.service.start-timeout=300s} on a loaded machine. */
+	private static final Duration START_TIMEOUT = Duration
+		.parse("PT" + System.getProperty("test.service.start-timeout", "120s").toUpperCase(java.util.Locale.ROOT));
+
+	/** The JVM options of a service in tests: a bounded heap and a fast start. */
+	public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx512m", "-XX:TieredStopAtLevel=1");
 
 	private final String module;
 
@@ -67,10 +72,25 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @return the running service
 	 */
 	public static ServiceProcess start(String module, int port, Map<String, String> properties) {
+		return start(module, port, DEFAULT_JVM_OPTIONS, properties);
+	}
+
+	/**
+	 * Starts a module's jar on a chosen port with chosen JVM options, e.g. the heap and GC log a benchmark prescribes.
+	 * @param module the module folder, e.g. {@code import-service}
+	 * @param port the port to listen on, e.g. from {@link #freePort()}
+	 * @param jvmOptions options placed before {@code -jar}, e.g. {@code -Xmx256m}
+	 * @param properties Spring properties passed as {@code --key=value} arguments
+	 * @return the running service
+	 */
+	public static ServiceProcess start(String module, int port, List<String> jvmOptions,
+			Map<String, String> properties) {
 		Objects.requireNonNull(module, "module must not be null");
 		Path jar = copyOf(jar(module));
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-jar",
-				jar.toString(), "--server.port=" + port));
+		List<String> command = new ArrayList<>();
+		command.add(javaExecutable());
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path log = Path.of("target", module + "-" + port + ".log").toAbsolutePath();
 		try {
@@ -101,6 +121,22 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public String baseUrl() {
 		return "http://localhost:" + this.port;
+	}
+
+	/**
+	 * The module this process runs.
+	 * @return e.g. {@code case-service}
+	 */
+	public String module() {
+		return this.module;
+	}
+
+	/**
+	 * Whether the process still runs.
+	 * @return {@code false} once it exited
+	 */
+	public boolean isAlive() {
+		return this.process.isAlive();
 	}
 
 	/**

@@ -1,0 +1,154 @@
+package com.qbobridge.testsupport;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import com.qbobridge.servicetokens.ServiceTokenKeys;
+
+/**
+ * The whole product as a deployment runs it, on this machine: qbo-sandbox and the four services as their own JVMs
+ * from their jars, on the one test Kafka broker and PostgreSQL server (a database per service), wired with the
+ * environment variables a deployment sets. Secrets and the service-token key pair are new every time. Used by the
+ * end-to-end tests and the benchmark, so that both start the product the same way.
+ */
+public final class ProductProcesses implements AutoCloseable {
+
+	private final ServiceProcess sandbox;
+
+	private final List<ServiceProcess> services;
+
+	private final TestDatabase casesDatabase;
+
+	private final TestDatabase importsDatabase;
+
+	private ProductProcesses(ServiceProcess sandbox, List<ServiceProcess> services, TestDatabase casesDatabase,
+			TestDatabase importsDatabase) {
+		this.sandbox = sandbox;
+		this.services = services;
+		this.casesDatabase = casesDatabase;
+		this.importsDatabase = importsDatabase;
+	}
+
+	/**
+	 * Starts everything with the tests' JVM options, the services in parallel.
+	 * @return the running product
+	 */
+	public static ProductProcesses start() {
+		return start((module) -> ServiceProcess.DEFAULT_JVM_OPTIONS);
+	}
+
+	/**
+	 * Starts everything, the services in parallel.
+	 * @param jvmOptions each module's JVM options, by module folder name ({@code qbo-sandbox},
+	 * {@code connector-service}, ...)
+	 * @return the running product
+	 */
+	public static ProductProcesses start(Function<String, List<String>> jvmOptions) {
+		String kafka = TestKafka.bootstrapServers();
+		TestKafka.createCatalogTopics();
+		int sandboxPort = ServiceProcess.freePort();
+		int connectorPort = ServiceProcess.freePort();
+		int casesPort = ServiceProcess.freePort();
+		int importsPort = ServiceProcess.freePort();
+		String clientSecret = secret();
+		// import-service signs service tokens; the services it calls hold only the public key.
+		ServiceTokenKeys serviceTokenKeys = ServiceTokenKeys.generate();
+		String redirectUri = "http://localhost:" + connectorPort + "/oauth/quickbooks/callback";
+		TestDatabase casesDatabase = TestPostgres.anotherDatabase();
+		TestDatabase importsDatabase = TestPostgres.anotherDatabase();
+
+		CompletableFuture<ServiceProcess> sandbox = start("qbo-sandbox", sandboxPort, jvmOptions,
+				Map.of("QBO_CLIENT_SECRET", clientSecret, "QBO_REDIRECT_URI", redirectUri));
+		Map<String, String> connectorEnv = database(TestPostgres.anotherDatabase(), kafka);
+		connectorEnv.put("spring.profiles.active", "qbo-sandbox");
+		connectorEnv.put("QBO_CLIENT_SECRET", clientSecret);
+		connectorEnv.put("QBO_REDIRECT_URI", redirectUri);
+		connectorEnv.put("QBO_AUTHORIZATION_URI", "http://localhost:" + sandboxPort + "/connect/oauth2");
+		connectorEnv.put("QBO_TOKEN_URI", "http://localhost:" + sandboxPort + "/oauth2/v1/tokens/bearer");
+		connectorEnv.put("QBO_REVOCATION_URI", "http://localhost:" + sandboxPort + "/oauth2/v1/tokens/revoke");
+		connectorEnv.put("QBO_API_BASE_URL", "http://localhost:" + sandboxPort);
+		connectorEnv.put("TOKEN_ENCRYPTION_KEY", secret());
+		connectorEnv.put("SERVICE_TOKEN_JWK_SET", serviceTokenKeys.jwkSet());
+		connectorEnv.put("INTEGRATIONS_PAGE_URL", "http://localhost:" + importsPort + "/integrations");
+		CompletableFuture<ServiceProcess> connector = start("connector-service", connectorPort, jvmOptions,
+				connectorEnv);
+		CompletableFuture<ServiceProcess> mapping = start("mapping-service", ServiceProcess.freePort(), jvmOptions,
+				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka));
+		Map<String, String> casesEnv = database(casesDatabase, kafka);
+		// case-service fetches the key from import-service's JWK set endpoint, as in deploy/.
+		casesEnv.put("SERVICE_TOKEN_JWK_SET_URI", "http://localhost:" + importsPort + "/.well-known/jwks.json");
+		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv);
+		Map<String, String> importsEnv = database(importsDatabase, kafka);
+		importsEnv.put("SERVICE_TOKEN_SIGNING_KEY", serviceTokenKeys.signingKey());
+		importsEnv.put("CONNECTOR_URL", "http://localhost:" + connectorPort);
+		importsEnv.put("CASES_URL", "http://localhost:" + casesPort);
+		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv);
+		CompletableFuture.allOf(sandbox, connector, mapping, cases, imports).join();
+		return new ProductProcesses(sandbox.join(),
+				List.of(connector.join(), mapping.join(), cases.join(), imports.join()), casesDatabase,
+				importsDatabase);
+	}
+
+	/** qbo-sandbox, standing in for Intuit. */
+	public ServiceProcess sandbox() {
+		return this.sandbox;
+	}
+
+	/** connector-service, mapping-service, case-service and import-service, in that order. */
+	public List<ServiceProcess> services() {
+		return this.services;
+	}
+
+	/** case-service. */
+	public ServiceProcess cases() {
+		return this.services.get(2);
+	}
+
+	/** import-service, the product's front door. */
+	public ServiceProcess imports() {
+		return this.services.get(3);
+	}
+
+	/** case-service's database. */
+	public TestDatabase casesDatabase() {
+		return this.casesDatabase;
+	}
+
+	/** import-service's database. */
+	public TestDatabase importsDatabase() {
+		return this.importsDatabase;
+	}
+
+	@Override
+	public void close() {
+		this.services.forEach(ServiceProcess::close);
+		this.sandbox.close();
+	}
+
+	private static CompletableFuture<ServiceProcess> start(String module, int port,
+			Function<String, List<String>> jvmOptions, Map<String, String> environment) {
+		return CompletableFuture
+			.supplyAsync(() -> ServiceProcess.start(module, port, jvmOptions.apply(module), environment));
+	}
+
+	private static Map<String, String> database(TestDatabase database, String kafka) {
+		Map<String, String> env = new HashMap<>();
+		env.put("DATABASE_URL", database.jdbcUrl());
+		env.put("DATABASE_USERNAME", database.username());
+		env.put("DATABASE_PASSWORD", database.password());
+		env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+		return env;
+	}
+
+	private static String secret() {
+		byte[] bytes = new byte[32];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getEncoder().encodeToString(bytes);
+	}
+
+}
