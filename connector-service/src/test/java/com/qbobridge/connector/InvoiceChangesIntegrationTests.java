@@ -179,7 +179,7 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 	void changeDataCaptureFindsChangesWithoutWebhooksAndResumesFromItsCheckpoint() {
 		JsonNode invoice = this.unpaid.get(0);
 		String invoiceId = watch(invoice);
-		Instant started = checkpoint();
+		Instant started = watchedSince();
 
 		sandbox().pay(this.realm, id(invoice), BigDecimal.ONE);
 		this.changeDataCapture.pollAll();
@@ -202,7 +202,8 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 		JsonNode invoice = this.unpaid.get(0);
 		String invoiceId = watch(invoice);
 		sandbox().pay(this.realm, id(invoice), balance(invoice));
-		this.jdbc.sql("update change_checkpoints set changed_since = ? where connection_id = ?")
+		// Watched since 40 days and never polled: more than change data capture reaches back.
+		this.jdbc.sql("update watched_invoices set watched_since = ? where connection_id = ?")
 			.params(Timestamp.from(Instant.now().minus(Duration.ofDays(40))), this.connection)
 			.update();
 
@@ -250,6 +251,14 @@ class InvoiceChangesIntegrationTests extends ConnectorIntegrationTest {
 
 	private Instant checkpoint() {
 		return this.jdbc.sql("select changed_since from change_checkpoints where connection_id = ?")
+			.param(this.connection)
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+	}
+
+	private Instant watchedSince() {
+		return this.jdbc.sql("select min(watched_since) from watched_invoices where connection_id = ?")
 			.param(this.connection)
 			.query(Timestamp.class)
 			.single()

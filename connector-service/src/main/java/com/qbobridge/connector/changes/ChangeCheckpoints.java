@@ -20,8 +20,15 @@ class ChangeCheckpoints {
 		this.jdbc = jdbc;
 	}
 
-	/** Takes the lease of every connection with watched invoices that no instance polls now. */
+	/**
+	 * Takes the lease of every connection with watched invoices that no instance polls now. A connection polled for
+	 * the first time starts from when it began watching, so the case-creation path writes no checkpoint per case.
+	 */
 	List<Checkpoint> claim(Instant now, Instant leasedUntil) {
+		this.jdbc.sql("insert into change_checkpoints (connection_id, changed_since) select connection_id, "
+				+ "min(watched_since) from watched_invoices where state <> 'DELETED' group by connection_id "
+				+ "on conflict do nothing")
+			.update();
 		return this.jdbc.sql("update change_checkpoints c set leased_until = ? where (leased_until is null or "
 				+ "leased_until < ?) and exists (select 1 from watched_invoices w where w.connection_id = c.connection_id "
 				+ "and w.state <> 'DELETED') returning connection_id, changed_since")

@@ -22,18 +22,21 @@ public class ChangeNotices {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores the notices among {@code notices} that concern a watched invoice; the others are dropped. */
+	/** Stores the notices among {@code notices} that concern a watched invoice, in one statement; the others are dropped. */
 	public int accept(List<ChangeNotice> notices, Instant receivedAt) {
-		int stored = 0;
-		for (ChangeNotice notice : notices) {
-			stored += this.jdbc.sql("insert into invoice_change_notices (realm_id, invoice_id, operation, last_updated, "
-					+ "received_at) select ?, ?, ?, ?, ? where exists (select 1 from watched_invoices "
-					+ "where realm_id = ? and invoice_id = ? and state <> 'DELETED')")
-				.params(notice.realmId(), notice.invoiceId(), notice.operation(), timestamp(notice.lastUpdated()),
-						Timestamp.from(receivedAt), notice.realmId(), notice.invoiceId())
-				.update();
+		if (notices.isEmpty()) {
+			return 0;
 		}
-		return stored;
+		return this.jdbc.sql("insert into invoice_change_notices (realm_id, invoice_id, operation, last_updated, "
+				+ "received_at) select n.realm_id, n.invoice_id, n.operation, n.last_updated, ? "
+				+ "from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::timestamptz[]) "
+				+ "as n (realm_id, invoice_id, operation, last_updated) where exists (select 1 from watched_invoices w "
+				+ "where w.realm_id = n.realm_id and w.invoice_id = n.invoice_id and w.state <> 'DELETED')")
+			.params(Timestamp.from(receivedAt), notices.stream().map(ChangeNotice::realmId).toArray(String[]::new),
+					notices.stream().map(ChangeNotice::invoiceId).toArray(String[]::new),
+					notices.stream().map(ChangeNotice::operation).toArray(String[]::new),
+					notices.stream().map((notice) -> timestamp(notice.lastUpdated())).toArray(Timestamp[]::new))
+			.update();
 	}
 
 	/** The oldest notices, at most {@code limit}; another instance may read the same ones (applying is idempotent). */

@@ -31,8 +31,8 @@ public class WatchedInvoices {
 	}
 
 	/**
-	 * Starts watching an invoice for its case; a repeated call changes nothing. The connection's change data
-	 * capture starts from {@code now} if it had no checkpoint yet.
+	 * Starts watching an invoice for its case; a repeated call changes nothing. Change data capture for a newly
+	 * watching connection starts from its first invoice's {@code watched_since} ({@link ChangeCheckpoints#claim}).
 	 * @return whether the invoice was new
 	 */
 	boolean watch(WatchedInvoice invoice, Instant now) {
@@ -41,9 +41,6 @@ public class WatchedInvoices {
 			.params(invoice.connectionId(), invoice.invoiceId(), invoice.realmId(), invoice.caseId(),
 					invoice.syncToken(), timestamp(invoice.lastUpdated()), invoice.balance(), invoice.total(),
 					invoice.state().name(), Timestamp.from(now))
-			.update();
-		this.jdbc.sql("insert into change_checkpoints (connection_id, changed_since) values (?, ?) on conflict do nothing")
-			.params(invoice.connectionId(), Timestamp.from(now))
 			.update();
 		return added == 1;
 	}

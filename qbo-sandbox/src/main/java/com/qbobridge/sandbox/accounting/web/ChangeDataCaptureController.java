@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.qbobridge.sandbox.accounting.Invoice;
 import com.qbobridge.sandbox.accounting.MetaData;
@@ -82,24 +83,16 @@ class ChangeDataCaptureController {
 	}
 
 	private static Map<String, Object> invoiceChanges(Realm realm, OffsetDateTime since) {
-		List<Object> changed = new ArrayList<>();
-		List<Invoice> updated = realm.invoices()
-			.values()
-			.stream()
-			.filter((invoice) -> !invoice.metaData().lastUpdatedTime().isBefore(since))
+		List<Object> changed = Stream
+			.concat(realm.invoices().values().stream().map((invoice) -> new Change(invoice, false)),
+					realm.deletedInvoices().stream().map((invoice) -> new Change(invoice, true)))
+			.filter((change) -> !change.invoice().metaData().lastUpdatedTime().isBefore(since))
+			// Oldest first, so that a client resuming from the last object's time misses nothing beyond the cap.
+			.sorted(Comparator.comparing((Change change) -> change.invoice().metaData().lastUpdatedTime())
+				.thenComparing((change) -> change.invoice().id()))
+			.limit(MAX_OBJECTS)
+			.map((change) -> change.deleted() ? tombstone(change.invoice()) : change.invoice())
 			.toList();
-		List<Invoice> deleted = realm.deletedInvoices()
-			.stream()
-			.filter((invoice) -> !invoice.metaData().lastUpdatedTime().isBefore(since))
-			.toList();
-		List<Invoice> all = new ArrayList<>(updated);
-		all.addAll(deleted);
-		// Oldest first, so that a client resuming from the last object's time misses nothing beyond the cap.
-		all.sort(Comparator.comparing((Invoice invoice) -> invoice.metaData().lastUpdatedTime())
-			.thenComparing(Invoice::id));
-		for (Invoice invoice : all.subList(0, Math.min(all.size(), MAX_OBJECTS))) {
-			changed.add(deleted.contains(invoice) ? tombstone(invoice) : invoice);
-		}
 		Map<String, Object> response = new LinkedHashMap<>();
 		if (!changed.isEmpty()) {
 			response.put("Invoice", changed);
@@ -107,6 +100,10 @@ class ChangeDataCaptureController {
 			response.put("maxResults", changed.size());
 		}
 		return response;
+	}
+
+	/** An invoice as it is now, or the tombstone of a deleted one. */
+	private record Change(Invoice invoice, boolean deleted) {
 	}
 
 	private static Map<String, Object> tombstone(Invoice invoice) {
