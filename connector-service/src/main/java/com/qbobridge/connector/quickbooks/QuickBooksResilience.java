@@ -61,13 +61,23 @@ public class QuickBooksResilience {
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, CONFIG);
 		Retry retry = this.retries.retry(name, CONFIG);
 		AtomicInteger throttles = new AtomicInteger();
+		long[] firstThrottle = { 0 };
 		Supplier<T> attempt = () -> {
 			try {
 				return this.budget.call(realmId, call);
 			}
 			catch (QuickBooksCallFailed ex) {
-				// The shared budget keeps the company's limits, so repeated throttling is the app's monthly allowance.
-				if (ex.throttled() && throttles.incrementAndGet() >= this.budget.throttleAttempts()) {
+				if (!ex.throttled()) {
+					throw ex;
+				}
+				long now = System.nanoTime();
+				if (throttles.getAndIncrement() == 0) {
+					firstThrottle[0] = now;
+				}
+				// The shared budget keeps the company's limits, so throttling that outlasts Intuit's window (not a
+				// few throttles in a row, which a storm also produces) is the app's monthly allowance.
+				if (throttles.get() >= this.budget.throttleAttempts()
+						&& now - firstThrottle[0] >= this.budget.throttleWindow().toNanos()) {
 					throw new AppAllowanceExhausted(realmId, throttles.get(), ex);
 				}
 				throw ex;

@@ -51,6 +51,14 @@ public class RealmBudget {
 	}
 
 	/**
+	 * How long a request's throttles must span before they mean the app's monthly allowance.
+	 * @return the window
+	 */
+	public Duration throttleWindow() {
+		return this.properties.throttleWindow();
+	}
+
+	/**
 	 * Runs one request within the realm's shared budget.
 	 * @param <T> the result type
 	 * @param realmId the company, must not be null

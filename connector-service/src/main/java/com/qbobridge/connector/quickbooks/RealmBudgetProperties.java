@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
@@ -24,12 +25,15 @@ import org.springframework.validation.annotation.Validated;
  * @param throttleAttempts attempts of one request that QuickBooks may throttle before the connector concludes that
  * the throttle is not this company's per-minute limit (which the shared budget keeps) but the app's monthly call
  * allowance, and stops retrying
+ * @param throttleWindow how long those throttles must span at least: Intuit's per-minute limit clears within a
+ * minute, and random throttling (a storm) rarely lasts through a whole retry sequence, so only throttling that
+ * outlasts this window means the allowance
  */
 @Validated
 @ConfigurationProperties("pipeline.connector.quickbooks.budget")
 public record RealmBudgetProperties(@DecimalMin("0.1") double requestsPerSecond, @Min(1) int burst,
 		@Min(1) @Max(10) int concurrentRequests, @NotNull Duration slotLease, @NotNull Duration maxWait,
-		@Min(1) int throttleAttempts) {
+		@Min(1) int throttleAttempts, @DefaultValue("2m") @NotNull Duration throttleWindow) {
 
 	@ConstructorBinding
 	public RealmBudgetProperties {
@@ -45,7 +49,7 @@ public record RealmBudgetProperties(@DecimalMin("0.1") double requestsPerSecond,
 	 */
 	public RealmBudgetProperties(double requestsPerSecond, int burst, int concurrentRequests, Duration slotLease,
 			Duration maxWait) {
-		this(requestsPerSecond, burst, concurrentRequests, slotLease, maxWait, 3);
+		this(requestsPerSecond, burst, concurrentRequests, slotLease, maxWait, 3, Duration.ofMinutes(2));
 	}
 
 }
