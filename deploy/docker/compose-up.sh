@@ -16,12 +16,17 @@ if [ ! -f "$env_file" ]; then
     echo "QBO_CLIENT_SECRET=$(random 32 | tr '+/' '-_' | tr -d '=')"
     echo "TOKEN_ENCRYPTION_KEY=$(random 32)"
     echo "TOKEN_ENCRYPTION_KEY_ID=compose-$(date +%Y%m%d)"
+    echo "QBO_WEBHOOK_VERIFIER_TOKEN=$(random 32 | tr '+/' '-_' | tr -d '=')"
   } > "$env_file"
   echo "Generated secrets in $env_file"
 fi
 # Files made before service tokens were signed with a key pair get one now.
 if ! grep -q '^SERVICE_TOKEN_SIGNING_KEY=' "$env_file"; then
   (umask 077; deploy/service-token-keys.sh | grep '^SERVICE_TOKEN_SIGNING_KEY=' >> "$env_file")
+fi
+# Files made before the sandbox sent webhooks get a verifier token now.
+if ! grep -q '^QBO_WEBHOOK_VERIFIER_TOKEN=' "$env_file"; then
+  (umask 077; echo "QBO_WEBHOOK_VERIFIER_TOKEN=$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')" >> "$env_file")
 fi
 
 if docker compose version >/dev/null 2>&1; then

@@ -16,6 +16,9 @@ public final class ServiceEnvironment {
 	/** Where Intuit (here: the sandbox) sends the browser back after the user consented. */
 	public static final String QBO_REDIRECT_URI = "http://localhost:8081/oauth/quickbooks/callback";
 
+	/** Where the sandbox delivers its signed webhooks: the connector's receiver, as Intuit would. */
+	public static final String QBO_WEBHOOK_URL = "http://localhost:8081/webhooks/quickbooks";
+
 	/** The connector profile that points the QuickBooks client at qbo-sandbox instead of Intuit. */
 	public static final String CONNECTOR_PROFILE = "qbo-sandbox";
 
@@ -55,12 +58,15 @@ public final class ServiceEnvironment {
 			environment.put("QBO_CLIENT_ID", secrets.qboClientId());
 			environment.put("QBO_CLIENT_SECRET", secrets.qboClientSecret());
 			environment.put("QBO_REDIRECT_URI", QBO_REDIRECT_URI);
+			environment.put("QBO_WEBHOOK_URL", QBO_WEBHOOK_URL);
+			environment.put("QBO_WEBHOOK_VERIFIER_TOKEN", secrets.webhookVerifierToken());
 		}
 		if (service.equals(ServiceDefinition.CONNECTOR)) {
 			environment.put("QBO_CLIENT_ID", secrets.qboClientId());
 			environment.put("QBO_CLIENT_SECRET", secrets.qboClientSecret());
 			environment.put("TOKEN_ENCRYPTION_KEY", secrets.tokenEncryptionKey());
 			environment.put("TOKEN_ENCRYPTION_KEY_ID", secrets.tokenEncryptionKeyId());
+			environment.put("QBO_WEBHOOK_VERIFIER_TOKEN", secrets.webhookVerifierToken());
 			environment.put("SPRING_PROFILES_ACTIVE", CONNECTOR_PROFILE);
 		}
 		return environment;

@@ -70,13 +70,13 @@ class ComposeFileTests {
 		for (String name : List.of("postgres", "qbo-sandbox", "connector-service", "case-service", "import-service")) {
 			Map<String, Object> environment = Repository.map(Repository.at(this.services, name, "environment"));
 			environment.forEach((key, value) -> {
-				if (key.matches(".*(SECRET|PASSWORD|SIGNING_KEY)|TOKEN_ENCRYPTION_KEY")) {
+				if (key.matches(".*(SECRET|PASSWORD|SIGNING_KEY|VERIFIER_TOKEN)|TOKEN_ENCRYPTION_KEY")) {
 					assertThat(String.valueOf(value)).as(name + " " + key).matches("\\$\\{[A-Z_]+:\\?.+}");
 				}
 			});
 		}
 		assertThat(Repository.read("deploy/docker/compose-up.sh")).contains("POSTGRES_PASSWORD=",
-				"SERVICE_TOKEN_SIGNING_KEY=", "QBO_CLIENT_SECRET=", "TOKEN_ENCRYPTION_KEY=", ".local-stack/compose.env");
+				"SERVICE_TOKEN_SIGNING_KEY=", "QBO_CLIENT_SECRET=", "TOKEN_ENCRYPTION_KEY=", "QBO_WEBHOOK_VERIFIER_TOKEN=", ".local-stack/compose.env");
 	}
 
 	@Test

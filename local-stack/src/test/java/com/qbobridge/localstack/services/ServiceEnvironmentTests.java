@@ -34,18 +34,25 @@ class ServiceEnvironmentTests {
 			.containsEntry("QBO_CLIENT_SECRET", this.secrets.qboClientSecret())
 			.containsEntry("TOKEN_ENCRYPTION_KEY", this.secrets.tokenEncryptionKey())
 			.containsEntry("TOKEN_ENCRYPTION_KEY_ID", this.secrets.tokenEncryptionKeyId())
-			.containsEntry("SPRING_PROFILES_ACTIVE", "qbo-sandbox");
+			.containsEntry("SPRING_PROFILES_ACTIVE", "qbo-sandbox")
+			.containsEntry("QBO_WEBHOOK_VERIFIER_TOKEN", this.secrets.webhookVerifierToken());
 	}
 
 	@Test
-	void givesTheSandboxTheSameOAuthClientAsTheConnectorAndNoInfrastructure() {
+	void givesTheSandboxTheSameOAuthClientAndWebhookSecretAsTheConnectorAndNoInfrastructure() {
 		Map<String, String> sandbox = environmentOf(ServiceDefinition.QBO_SANDBOX);
 
-		assertThat(sandbox).containsOnlyKeys("SERVER_PORT", "QBO_CLIENT_ID", "QBO_CLIENT_SECRET", "QBO_REDIRECT_URI")
+		assertThat(sandbox)
+			.containsOnlyKeys("SERVER_PORT", "QBO_CLIENT_ID", "QBO_CLIENT_SECRET", "QBO_REDIRECT_URI",
+					"QBO_WEBHOOK_URL", "QBO_WEBHOOK_VERIFIER_TOKEN")
 			.containsEntry("SERVER_PORT", "8090")
-			.containsEntry("QBO_REDIRECT_URI", "http://localhost:8081/oauth/quickbooks/callback");
+			.containsEntry("QBO_REDIRECT_URI", "http://localhost:8081/oauth/quickbooks/callback")
+			.containsEntry("QBO_WEBHOOK_URL", "http://localhost:8081/webhooks/quickbooks");
 		assertThat(sandbox.get("QBO_CLIENT_SECRET"))
 			.isEqualTo(environmentOf(ServiceDefinition.CONNECTOR).get("QBO_CLIENT_SECRET"));
+		// The sandbox signs with the token the connector verifies with, so local webhooks are accepted.
+		assertThat(sandbox.get("QBO_WEBHOOK_VERIFIER_TOKEN"))
+			.isEqualTo(environmentOf(ServiceDefinition.CONNECTOR).get("QBO_WEBHOOK_VERIFIER_TOKEN"));
 	}
 
 	@Test
@@ -54,7 +61,7 @@ class ServiceEnvironmentTests {
 			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/cases")
 			.containsEntry("SERVICE_TOKEN_JWK_SET", this.secrets.serviceTokenKeys().jwkSet())
 			.doesNotContainKeys("SERVICE_TOKEN_SIGNING_KEY", "QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY",
-					"SPRING_PROFILES_ACTIVE");
+					"SPRING_PROFILES_ACTIVE", "QBO_WEBHOOK_VERIFIER_TOKEN");
 		assertThat(environmentOf(ServiceDefinition.IMPORTS))
 			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/imports")
 			.containsEntry("SERVER_PORT", "8080")
@@ -75,8 +82,10 @@ class ServiceEnvironmentTests {
 		assertThat(other.serviceTokenKeys().jwkSet()).isNotEqualTo(this.secrets.serviceTokenKeys().jwkSet());
 		assertThat(other.qboClientSecret()).isNotEqualTo(this.secrets.qboClientSecret());
 		assertThat(other.tokenEncryptionKey()).isNotEqualTo(this.secrets.tokenEncryptionKey());
+		assertThat(Base64.getUrlDecoder().decode(this.secrets.webhookVerifierToken())).hasSize(32);
+		assertThat(other.webhookVerifierToken()).isNotEqualTo(this.secrets.webhookVerifierToken());
 		assertThat(this.secrets.toString()).doesNotContain(this.secrets.serviceTokenKeys().signingKey(),
-				this.secrets.qboClientSecret(), this.secrets.tokenEncryptionKey());
+				this.secrets.qboClientSecret(), this.secrets.tokenEncryptionKey(), this.secrets.webhookVerifierToken());
 	}
 
 	private Map<String, String> environmentOf(ServiceDefinition service) {
