@@ -21,10 +21,13 @@ final class Pipeline {
 
 	final ServiceProcess cases;
 
-	private Pipeline(SandboxAdmin sandbox, ServiceProcess imports, ServiceProcess cases) {
+	final ProductProcesses product;
+
+	private Pipeline(SandboxAdmin sandbox, ServiceProcess imports, ServiceProcess cases, ProductProcesses product) {
 		this.sandbox = sandbox;
 		this.imports = imports;
 		this.cases = cases;
+		this.product = product;
 	}
 
 	static Pipeline get() {
@@ -47,7 +50,8 @@ final class Pipeline {
 
 	private static Pipeline start() {
 		ProductProcesses product = ProductProcesses.start();
-		return new Pipeline(new SandboxAdmin(product.sandbox().baseUrl()), product.imports(), product.cases());
+		return new Pipeline(new SandboxAdmin(product.sandbox().baseUrl()), product.imports(), product.cases(),
+				product);
 	}
 
 }

@@ -81,7 +81,7 @@ final class StoryCompany {
 		return LocalDate.now().minusDays(10);
 	}
 
-	private static Map<String, Object> address(String line1, String city, String region, String postalCode,
+	static Map<String, Object> address(String line1, String city, String region, String postalCode,
 			String country) {
 		Map<String, Object> address = new LinkedHashMap<>();
 		address.put("Line1", line1);
@@ -94,7 +94,7 @@ final class StoryCompany {
 		return address;
 	}
 
-	private static Map<String, Object> customer(String id, String displayName, String companyName,
+	static Map<String, Object> customer(String id, String displayName, String companyName,
 			Map<String, Object> billAddr) {
 		Map<String, Object> customer = new LinkedHashMap<>();
 		customer.put("Id", id);
@@ -116,7 +116,7 @@ final class StoryCompany {
 		return customer;
 	}
 
-	private static Map<String, Object> invoice(String id, String docNumber, String customerId, LocalDate txnDate,
+	static Map<String, Object> invoice(String id, String docNumber, String customerId, LocalDate txnDate,
 			LocalDate dueDate, String total, String balance) {
 		return Map.of("Id", id, "SyncToken", "0", "DocNumber", docNumber, "TxnDate", txnDate.toString(), "DueDate",
 				dueDate.toString(), "TotalAmt", new BigDecimal(total), "Balance",

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import com.qbobridge.servicetokens.ServiceTokenKeys;
@@ -26,12 +28,18 @@ public final class ProductProcesses implements AutoCloseable {
 
 	private final TestDatabase importsDatabase;
 
+	private final String webhookVerifierToken;
+
+	private final Map<String, Start> starts;
+
 	private ProductProcesses(ServiceProcess sandbox, List<ServiceProcess> services, TestDatabase casesDatabase,
-			TestDatabase importsDatabase) {
+			TestDatabase importsDatabase, String webhookVerifierToken, Map<String, Start> starts) {
 		this.sandbox = sandbox;
-		this.services = services;
+		this.services = new CopyOnWriteArrayList<>(services);
 		this.casesDatabase = casesDatabase;
 		this.importsDatabase = importsDatabase;
+		this.webhookVerifierToken = webhookVerifierToken;
+		this.starts = starts;
 	}
 
 	/**
@@ -59,11 +67,17 @@ public final class ProductProcesses implements AutoCloseable {
 		// import-service signs service tokens; the services it calls hold only the public key.
 		ServiceTokenKeys serviceTokenKeys = ServiceTokenKeys.generate();
 		String redirectUri = "http://localhost:" + connectorPort + "/oauth/quickbooks/callback";
+		// The sandbox signs its webhooks with the token the connector verifies them with, as the local run does.
+		String webhookVerifierToken = secret();
+		Map<String, Start> starts = new ConcurrentHashMap<>();
 		TestDatabase casesDatabase = TestPostgres.anotherDatabase();
 		TestDatabase importsDatabase = TestPostgres.anotherDatabase();
 
 		CompletableFuture<ServiceProcess> sandbox = start("qbo-sandbox", sandboxPort, jvmOptions,
-				Map.of("QBO_CLIENT_SECRET", clientSecret, "QBO_REDIRECT_URI", redirectUri));
+				Map.of("QBO_CLIENT_SECRET", clientSecret, "QBO_REDIRECT_URI", redirectUri, "QBO_WEBHOOK_URL",
+						"http://localhost:" + connectorPort + "/webhooks/quickbooks", "QBO_WEBHOOK_VERIFIER_TOKEN",
+						webhookVerifierToken),
+				starts);
 		Map<String, String> connectorEnv = database(TestPostgres.anotherDatabase(), kafka);
 		connectorEnv.put("spring.profiles.active", "qbo-sandbox");
 		connectorEnv.put("QBO_CLIENT_SECRET", clientSecret);
@@ -75,23 +89,62 @@ public final class ProductProcesses implements AutoCloseable {
 		connectorEnv.put("TOKEN_ENCRYPTION_KEY", secret());
 		connectorEnv.put("SERVICE_TOKEN_JWK_SET", serviceTokenKeys.jwkSet());
 		connectorEnv.put("INTEGRATIONS_PAGE_URL", "http://localhost:" + importsPort + "/integrations");
+		connectorEnv.put("QBO_WEBHOOK_VERIFIER_TOKEN", webhookVerifierToken);
+		// Change data capture every few seconds instead of every 15 minutes, so tests see it work.
+		connectorEnv.put("QBO_CHANGES_POLL_INTERVAL", "3s");
 		CompletableFuture<ServiceProcess> connector = start("connector-service", connectorPort, jvmOptions,
-				connectorEnv);
+				connectorEnv, starts);
 		CompletableFuture<ServiceProcess> mapping = start("mapping-service", ServiceProcess.freePort(), jvmOptions,
-				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka));
+				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka), starts);
 		Map<String, String> casesEnv = database(casesDatabase, kafka);
 		// case-service fetches the key from import-service's JWK set endpoint, as in deploy/.
 		casesEnv.put("SERVICE_TOKEN_JWK_SET_URI", "http://localhost:" + importsPort + "/.well-known/jwks.json");
-		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv);
+		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv, starts);
 		Map<String, String> importsEnv = database(importsDatabase, kafka);
 		importsEnv.put("SERVICE_TOKEN_SIGNING_KEY", serviceTokenKeys.signingKey());
 		importsEnv.put("CONNECTOR_URL", "http://localhost:" + connectorPort);
 		importsEnv.put("CASES_URL", "http://localhost:" + casesPort);
-		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv);
+		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv,
+				starts);
 		CompletableFuture.allOf(sandbox, connector, mapping, cases, imports).join();
 		return new ProductProcesses(sandbox.join(),
 				List.of(connector.join(), mapping.join(), cases.join(), imports.join()), casesDatabase,
-				importsDatabase);
+				importsDatabase, webhookVerifierToken, starts);
+	}
+
+	/**
+	 * Stops one service and starts it again on the same port with the same settings, as a redeploy would.
+	 * @param module the module folder name, e.g. {@code connector-service}
+	 * @return the new process, also what {@link #services()} answers from now on
+	 */
+	public ServiceProcess restart(String module) {
+		Start start = this.starts.get(module);
+		if (start == null || module.equals("qbo-sandbox")) {
+			throw new IllegalArgumentException("Not a service of the product: " + module);
+		}
+		int index = -1;
+		for (int i = 0; i < this.services.size(); i++) {
+			if (this.services.get(i).module().equals(module)) {
+				index = i;
+			}
+		}
+		this.services.get(index).close();
+		ServiceProcess restarted = ServiceProcess.start(module, start.port(), start.jvmOptions(), start.environment());
+		this.services.set(index, restarted);
+		return restarted;
+	}
+
+	/** connector-service. */
+	public ServiceProcess connector() {
+		return this.services.get(0);
+	}
+
+	/**
+	 * The token qbo-sandbox signs its webhooks with and connector-service verifies them with.
+	 * @return the verifier token
+	 */
+	public String webhookVerifierToken() {
+		return this.webhookVerifierToken;
 	}
 
 	/** qbo-sandbox, standing in for Intuit. */
@@ -131,9 +184,15 @@ public final class ProductProcesses implements AutoCloseable {
 	}
 
 	private static CompletableFuture<ServiceProcess> start(String module, int port,
-			Function<String, List<String>> jvmOptions, Map<String, String> environment) {
+			Function<String, List<String>> jvmOptions, Map<String, String> environment, Map<String, Start> starts) {
+		Start start = new Start(port, jvmOptions.apply(module), Map.copyOf(environment));
+		starts.put(module, start);
 		return CompletableFuture
-			.supplyAsync(() -> ServiceProcess.start(module, port, jvmOptions.apply(module), environment));
+			.supplyAsync(() -> ServiceProcess.start(module, start.port(), start.jvmOptions(), start.environment()));
+	}
+
+	/** How a process was started, to start it again the same way. */
+	private record Start(int port, List<String> jvmOptions, Map<String, String> environment) {
 	}
 
 	private static Map<String, String> database(TestDatabase database, String kafka) {
