@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,13 +26,15 @@ import com.qbobridge.schemas.mapping.SourceReference;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
 
 /**
- * The collection cases in PostgreSQL. Writes take a whole batch in one statement (rows passed as one JSON array), so
- * that a poll of hundreds of approvals costs a handful of round trips; the unique indexes decide which cases are new.
+ * The collection cases in PostgreSQL. Writes take a whole batch in one statement (new cases as one multi-row insert,
+ * look-ups with the rows passed as one JSON array), so that a poll of hundreds of approvals costs a handful of round
+ * trips; the unique indexes decide which cases are new.
  */
 @Repository
 public class CollectionCases {
@@ -48,22 +51,13 @@ public class CollectionCases {
 			source_system, realm_id, invoice_id, customer_id, sync_token, connection_id, import_id, correlation_id,
 			status, created_at, updated_at, submitted_at, quickbooks_balance, source_updated_at""";
 
-	private static final String INSERT = "INSERT INTO collection_cases (" + COLUMNS + """
-			)
-			SELECT (r->>'id')::uuid, r->>'accountId', (r->>'draftId')::uuid, (r->>'approvalEventId')::uuid,
-			       r->>'approvedBy', r->>'creditorReference', (r->>'caseDate')::date, (r->>'dueDate')::date,
-			       (r->>'amountToRecover')::numeric, (r->>'originalTotal')::numeric, r->>'currency', r->>'debtorType',
-			       r->>'debtorName', r->>'debtorEmail', r->>'debtorPhone', r->>'debtorAddressLines', r->>'debtorCity',
-			       r->>'debtorRegion', r->>'debtorPostalCode', r->>'debtorCountry', r->>'jurisdiction',
-			       r->>'sourceSystem', r->>'realmId', r->>'invoiceId', r->>'customerId', r->>'syncToken',
-			       (r->>'connectionId')::uuid, (r->>'importId')::uuid, (r->>'correlationId')::uuid, r->>'status',
-			       (r->>'createdAt')::timestamptz, (r->>'updatedAt')::timestamptz, (r->>'submittedAt')::timestamptz,
-			       (r->>'quickBooksBalance')::numeric, (r->>'sourceUpdatedAt')::timestamptz
-			FROM\s""" + ROWS + """
+	/** Columns of {@link #COLUMNS}, one placeholder each, for a multi-row insert. */
+	private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
-			ORDER BY ord
-			ON CONFLICT DO NOTHING
-			RETURNING id""";
+	/** PostgreSQL takes at most 32,767 parameters per statement; larger lists go in several statements. */
+	private static final int ROWS_PER_INSERT = 32_767 / COLUMN_COUNT;
+
+	private static final String ROW = "(" + String.join(", ", java.util.Collections.nCopies(COLUMN_COUNT, "?")) + ")";
 
 	private static final String CONFLICTS = """
 			SELECT e.ord,
@@ -100,13 +94,70 @@ public class CollectionCases {
 	 */
 	public Set<CaseId> insertNew(List<CollectionCase> cases) {
 		Assert.notNull(cases, "cases must not be null");
-		if (cases.isEmpty()) {
-			return Set.of();
-		}
-		List<UUID> inserted = this.jdbc.sql(INSERT).param("rows", json(cases)).query(UUID.class).list();
 		Set<CaseId> ids = new HashSet<>();
-		inserted.forEach((id) -> ids.add(new CaseId(id)));
+		for (int from = 0; from < cases.size(); from += ROWS_PER_INSERT) {
+			List<CollectionCase> chunk = cases.subList(from, Math.min(cases.size(), from + ROWS_PER_INSERT));
+			// One multi-row VALUES statement with typed parameters: rows are inserted in list order, so of two
+			// clashing cases the first wins, and the unique indexes decide which are new.
+			String sql = "INSERT INTO collection_cases (" + COLUMNS + ") VALUES "
+					+ String.join(", ", java.util.Collections.nCopies(chunk.size(), ROW))
+					+ " ON CONFLICT DO NOTHING RETURNING id";
+			this.jdbc.sql(sql).params(parameters(chunk)).query(UUID.class).list().forEach((id) -> ids.add(new CaseId(id)));
+		}
 		return ids;
+	}
+
+	private static List<Object> parameters(List<CollectionCase> cases) {
+		List<Object> values = new ArrayList<>(cases.size() * COLUMN_COUNT);
+		for (CollectionCase c : cases) {
+			PostalAddress address = c.debtor().address();
+			values.add(c.id().value());
+			values.add(c.accountId());
+			values.add(c.draftId());
+			values.add(c.origin().approvalEventId());
+			values.add(c.origin().approvedBy());
+			values.add(c.creditorReference());
+			values.add(c.caseDate());
+			values.add(c.dueDate());
+			values.add(c.amountToRecover());
+			values.add(typed(c.originalTotal(), Types.NUMERIC));
+			values.add(c.currency());
+			values.add(text((c.debtor().type() != null) ? c.debtor().type().name() : null));
+			values.add(c.debtor().name());
+			values.add(text(c.debtor().email()));
+			values.add(text(c.debtor().phone()));
+			values.add(text((address != null) ? String.join("\n", address.lines()) : null));
+			values.add(text((address != null) ? address.city() : null));
+			values.add(text((address != null) ? address.region() : null));
+			values.add(text((address != null) ? address.postalCode() : null));
+			values.add(text((address != null) ? address.country() : null));
+			values.add(c.jurisdiction());
+			values.add(c.source().system());
+			values.add(c.source().realmId());
+			values.add(c.source().invoiceId());
+			values.add(text(c.source().customerId()));
+			values.add(text(c.source().syncToken()));
+			values.add(typed(c.origin().connectionId(), Types.OTHER));
+			values.add(typed(c.origin().importId(), Types.OTHER));
+			values.add(c.origin().correlationId());
+			values.add(c.status().name());
+			values.add(Timestamp.from(c.createdAt()));
+			values.add(Timestamp.from(c.updatedAt()));
+			values.add(typed((c.submittedAt() != null) ? Timestamp.from(c.submittedAt()) : null, Types.TIMESTAMP));
+			values.add(typed(c.quickBooksBalance(), Types.NUMERIC));
+			values.add(typed((c.sourceUpdatedAt() != null) ? Timestamp.from(c.sourceUpdatedAt()) : null,
+					Types.TIMESTAMP));
+		}
+		return values;
+	}
+
+	/** A value that may be null, with its SQL type, so that a null needs no look-up of the parameter's type. */
+	private static Object typed(@Nullable Object value, int sqlType) {
+		return new SqlParameterValue(sqlType, value);
+	}
+
+	private static Object text(@Nullable String value) {
+		return typed(value, Types.VARCHAR);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.qbobridge.cases.ApprovalSender;
 import com.qbobridge.cases.Approvals;
 import com.qbobridge.cases.CaseEvents;
+import com.qbobridge.cases.ContractSchema;
 import com.qbobridge.cases.InvoiceChanges;
 import com.qbobridge.cases.register.CaseHistory;
 import com.qbobridge.cases.register.CaseHistoryEntry;
@@ -30,6 +31,7 @@ import com.qbobridge.schemas.mapping.SourceReference;
 import com.qbobridge.testsupport.KafkaTestInfrastructure;
 import com.qbobridge.testsupport.PostgresTestInfrastructure;
 import com.qbobridge.testsupport.ServiceTokens;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,8 @@ import static org.awaitility.Awaitility.await;
 class InvoiceFollowUpIntegrationTests {
 
 	private static final Duration PROMPTLY = Duration.ofSeconds(60);
+
+	private static final ContractSchema CASE_UPDATED_SCHEMA = ContractSchema.of(CaseUpdated.CONTRACT);
 
 	private static final Instant T = Instant.parse("2026-12-01T14:03:11Z");
 
@@ -163,6 +167,17 @@ class InvoiceFollowUpIntegrationTests {
 		// Keyed like every case event: by connection.
 		assertThat(this.events.records(Topics.CASE_UPDATED))
 			.allSatisfy((record) -> assertThat(record.key()).doesNotContain("/"));
+		// As published, each one matches the contract's JSON Schema, as a consumer without the records reads it.
+		List<String> published = this.events.records(Topics.CASE_UPDATED)
+			.stream()
+			.map(ConsumerRecord::value)
+			.filter((json) -> json.contains("\"" + account + "\""))
+			.toList();
+		assertThat(published).hasSize(7)
+			.allSatisfy((json) -> assertThat(CASE_UPDATED_SCHEMA.validate(json)).as(json).isEmpty());
+		// The schema is strict enough to tell: a payload without its change and amounts does not match.
+		assertThat(CASE_UPDATED_SCHEMA.validate(published.get(0).replace("\"change\"", "\"changed\"")
+			.replace("\"amountToRecover\"", "\"amount\""))).isNotEmpty();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM case_history h JOIN collection_cases c ON c.id = h.case_id"
 				+ " WHERE c.account_id = ?").param(account).query(Long.class).single()).isEqualTo(7);
 	}

@@ -45,13 +45,16 @@ import static org.awaitility.Awaitility.await;
  * Stops case-service in the middle of its work and starts it again, on a real broker and a real PostgreSQL: no case
  * and no {@code case.created} may be lost, no case created twice, every re-published event keeps its id, and every
  * redelivered approval is answered {@code DUPLICATE} under one id. Each test runs its own consumer group whose offsets
- * it controls, to replay exactly what a crash would.
+ * it controls, to replay exactly what a crash would, and its own database: a context that another test class left
+ * running in this JVM would otherwise relay the outbox that a "crashed" instance here must leave unpublished.
  */
 class CaseIntakeRecoveryIntegrationTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(180);
 
 	private final String group = "case-service-recovery-" + UUID.randomUUID();
+
+	private final TestDatabase database = TestPostgres.anotherDatabase();
 
 	private JdbcClient jdbc;
 
@@ -63,9 +66,8 @@ class CaseIntakeRecoveryIntegrationTests {
 
 	@BeforeEach
 	void open() {
-		TestDatabase database = TestPostgres.database();
-		this.jdbc = JdbcClient
-			.create(new DriverManagerDataSource(database.jdbcUrl(), database.username(), database.password()));
+		this.jdbc = JdbcClient.create(new DriverManagerDataSource(this.database.jdbcUrl(), this.database.username(),
+				this.database.password()));
 		this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()));
 		this.sender = new ApprovalSender();
 		this.events = CaseEvents.open();
@@ -158,7 +160,7 @@ class CaseIntakeRecoveryIntegrationTests {
 	}
 
 	private ConfigurableApplicationContext start(boolean relay) {
-		TestDatabase database = TestPostgres.database();
+		TestDatabase database = this.database;
 		Map<String, String> properties = Map.of("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers(),
 				"spring.kafka.consumer.group-id", this.group, "spring.datasource.url", database.jdbcUrl(),
 				"spring.datasource.username", database.username(), "spring.datasource.password",
