@@ -49,8 +49,19 @@ public final class ProductProcesses implements AutoCloseable {
 	 * @return the running product
 	 */
 	public static ProductProcesses start(Function<String, List<String>> jvmOptions) {
-		String kafka = TestKafka.bootstrapServers();
-		TestKafka.createCatalogTopics();
+		return start(Setup.onTestInfrastructure().withJvmOptions(jvmOptions));
+	}
+
+	/**
+	 * Starts everything as a setup says, the services in parallel: e.g. on a broker run as its own process, or with
+	 * case-service reaching its database through a proxy that a test can cut.
+	 * @param setup where the broker is, how case-service reaches its database, each module's JVM options
+	 * @return the running product
+	 */
+	public static ProductProcesses start(Setup setup) {
+		Function<String, List<String>> jvmOptions = setup.jvmOptions();
+		String kafka = setup.kafkaBootstrapServers().get();
+		TestKafka.createCatalogTopics(kafka);
 		int sandboxPort = ServiceProcess.freePort();
 		int connectorPort = ServiceProcess.freePort();
 		int casesPort = ServiceProcess.freePort();
@@ -79,7 +90,7 @@ public final class ProductProcesses implements AutoCloseable {
 				connectorEnv);
 		CompletableFuture<ServiceProcess> mapping = start("mapping-service", ServiceProcess.freePort(), jvmOptions,
 				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka));
-		Map<String, String> casesEnv = database(casesDatabase, kafka);
+		Map<String, String> casesEnv = database(setup.casesDatabaseRoute().apply(casesDatabase), kafka);
 		// case-service fetches the key from import-service's JWK set endpoint, as in deploy/.
 		casesEnv.put("SERVICE_TOKEN_JWK_SET_URI", "http://localhost:" + importsPort + "/.well-known/jwks.json");
 		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv);
@@ -102,6 +113,28 @@ public final class ProductProcesses implements AutoCloseable {
 	/** connector-service, mapping-service, case-service and import-service, in that order. */
 	public List<ServiceProcess> services() {
 		return this.services;
+	}
+
+	/** connector-service. */
+	public ServiceProcess connector() {
+		return this.services.get(0);
+	}
+
+	/** mapping-service. */
+	public ServiceProcess mapping() {
+		return this.services.get(1);
+	}
+
+	/**
+	 * One of the four services by its module name.
+	 * @param module e.g. {@code case-service}
+	 * @return the service
+	 */
+	public ServiceProcess service(String module) {
+		return this.services.stream()
+			.filter((service) -> service.module().equals(module))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No service " + module));
 	}
 
 	/** case-service. */
@@ -128,6 +161,42 @@ public final class ProductProcesses implements AutoCloseable {
 	public void close() {
 		this.services.forEach(ServiceProcess::close);
 		this.sandbox.close();
+	}
+
+	/**
+	 * How the product is started: which broker it uses, how case-service reaches its database and each module's JVM
+	 * options.
+	 *
+	 * @param kafkaBootstrapServers the broker, asked once at start
+	 * @param casesDatabaseRoute turns case-service's database into the address case-service connects to (the same
+	 * database by default; e.g. a TCP proxy's port in front of it)
+	 * @param jvmOptions each module's JVM options, by module folder name
+	 */
+	public record Setup(java.util.function.Supplier<String> kafkaBootstrapServers,
+			java.util.function.UnaryOperator<TestDatabase> casesDatabaseRoute,
+			Function<String, List<String>> jvmOptions) {
+
+		/**
+		 * The tests' shared broker ({@link TestKafka}), direct database connections, the tests' JVM options.
+		 * @return the default setup
+		 */
+		public static Setup onTestInfrastructure() {
+			return new Setup(TestKafka::bootstrapServers, (database) -> database,
+					(module) -> ServiceProcess.DEFAULT_JVM_OPTIONS);
+		}
+
+		public Setup withKafka(String bootstrapServers) {
+			return new Setup(() -> bootstrapServers, this.casesDatabaseRoute, this.jvmOptions);
+		}
+
+		public Setup withCasesDatabaseRoute(java.util.function.UnaryOperator<TestDatabase> route) {
+			return new Setup(this.kafkaBootstrapServers, route, this.jvmOptions);
+		}
+
+		public Setup withJvmOptions(Function<String, List<String>> options) {
+			return new Setup(this.kafkaBootstrapServers, this.casesDatabaseRoute, options);
+		}
+
 	}
 
 	private static CompletableFuture<ServiceProcess> start(String module, int port,
