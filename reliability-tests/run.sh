@@ -39,7 +39,7 @@ echo "| scenario | invoices | lost | duplicated | stalled | result | what was se
 echo "|---|---|---|---|---|---|---|"
 if [ -f "$results" ]; then
   awk -F'\t' '{ printf "| %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7 }' "$results"
-  awk -F'\t' '{ n++; inv += $2; lost += $3; dup += $4; st += $5; if ($6 != "pass") bad++ }
+  awk -F'\t' '$1 ~ /^ / { next } { n++; inv += $2; lost += $3; dup += $4; st += $5; if ($6 != "pass") bad++ }
     END { printf "| **%d scenarios** | %d | %d | %d | %d | %d failed | |\n", n, inv, lost, dup, st, bad }' "$results"
 else
   echo "| (no scenario reported; see the log) | | | | | | |"
