@@ -80,7 +80,8 @@ class CasesFollowQuickBooksEndToEndTests {
 			.isEqualTo(200);
 
 		// The connector is redeployed and the app's webhooks are switched off: change data capture alone remains.
-		pipeline.product.restart("connector-service");
+		pipeline.product.connector().close();
+		pipeline.product.connector().restart();
 		sandbox.unsubscribeWebhooks();
 		sandbox.deleteInvoice(realm, "204");
 		sandbox.pay(realm, "205", new BigDecimal("200.00"));

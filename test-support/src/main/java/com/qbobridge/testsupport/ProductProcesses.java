@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 import com.qbobridge.servicetokens.ServiceTokenKeys;
@@ -30,16 +28,13 @@ public final class ProductProcesses implements AutoCloseable {
 
 	private final String webhookVerifierToken;
 
-	private final Map<String, Start> starts;
-
 	private ProductProcesses(ServiceProcess sandbox, List<ServiceProcess> services, TestDatabase casesDatabase,
-			TestDatabase importsDatabase, String webhookVerifierToken, Map<String, Start> starts) {
+			TestDatabase importsDatabase, String webhookVerifierToken) {
 		this.sandbox = sandbox;
-		this.services = new CopyOnWriteArrayList<>(services);
+		this.services = services;
 		this.casesDatabase = casesDatabase;
 		this.importsDatabase = importsDatabase;
 		this.webhookVerifierToken = webhookVerifierToken;
-		this.starts = starts;
 	}
 
 	/**
@@ -57,8 +52,19 @@ public final class ProductProcesses implements AutoCloseable {
 	 * @return the running product
 	 */
 	public static ProductProcesses start(Function<String, List<String>> jvmOptions) {
-		String kafka = TestKafka.bootstrapServers();
-		TestKafka.createCatalogTopics();
+		return start(Setup.onTestInfrastructure().withJvmOptions(jvmOptions));
+	}
+
+	/**
+	 * Starts everything as a setup says, the services in parallel: e.g. on a broker run as its own process, or with
+	 * case-service reaching its database through a proxy that a test can cut.
+	 * @param setup where the broker is, how case-service reaches its database, each module's JVM options
+	 * @return the running product
+	 */
+	public static ProductProcesses start(Setup setup) {
+		Function<String, List<String>> jvmOptions = setup.jvmOptions();
+		String kafka = setup.kafkaBootstrapServers().get();
+		TestKafka.createCatalogTopics(kafka);
 		int sandboxPort = ServiceProcess.freePort();
 		int connectorPort = ServiceProcess.freePort();
 		int casesPort = ServiceProcess.freePort();
@@ -69,15 +75,13 @@ public final class ProductProcesses implements AutoCloseable {
 		String redirectUri = "http://localhost:" + connectorPort + "/oauth/quickbooks/callback";
 		// The sandbox signs its webhooks with the token the connector verifies them with, as the local run does.
 		String webhookVerifierToken = secret();
-		Map<String, Start> starts = new ConcurrentHashMap<>();
 		TestDatabase casesDatabase = TestPostgres.anotherDatabase();
 		TestDatabase importsDatabase = TestPostgres.anotherDatabase();
 
 		CompletableFuture<ServiceProcess> sandbox = start("qbo-sandbox", sandboxPort, jvmOptions,
 				Map.of("QBO_CLIENT_SECRET", clientSecret, "QBO_REDIRECT_URI", redirectUri, "QBO_WEBHOOK_URL",
 						"http://localhost:" + connectorPort + "/webhooks/quickbooks", "QBO_WEBHOOK_VERIFIER_TOKEN",
-						webhookVerifierToken),
-				starts);
+						webhookVerifierToken));
 		Map<String, String> connectorEnv = database(TestPostgres.anotherDatabase(), kafka);
 		connectorEnv.put("spring.profiles.active", "qbo-sandbox");
 		connectorEnv.put("QBO_CLIENT_SECRET", clientSecret);
@@ -93,50 +97,22 @@ public final class ProductProcesses implements AutoCloseable {
 		// Change data capture every few seconds instead of every 15 minutes, so tests see it work.
 		connectorEnv.put("QBO_CHANGES_POLL_INTERVAL", "3s");
 		CompletableFuture<ServiceProcess> connector = start("connector-service", connectorPort, jvmOptions,
-				connectorEnv, starts);
+				connectorEnv);
 		CompletableFuture<ServiceProcess> mapping = start("mapping-service", ServiceProcess.freePort(), jvmOptions,
-				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka), starts);
-		Map<String, String> casesEnv = database(casesDatabase, kafka);
+				Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka));
+		Map<String, String> casesEnv = database(setup.casesDatabaseRoute().apply(casesDatabase), kafka);
 		// case-service fetches the key from import-service's JWK set endpoint, as in deploy/.
 		casesEnv.put("SERVICE_TOKEN_JWK_SET_URI", "http://localhost:" + importsPort + "/.well-known/jwks.json");
-		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv, starts);
+		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv);
 		Map<String, String> importsEnv = database(importsDatabase, kafka);
 		importsEnv.put("SERVICE_TOKEN_SIGNING_KEY", serviceTokenKeys.signingKey());
 		importsEnv.put("CONNECTOR_URL", "http://localhost:" + connectorPort);
 		importsEnv.put("CASES_URL", "http://localhost:" + casesPort);
-		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv,
-				starts);
+		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv);
 		CompletableFuture.allOf(sandbox, connector, mapping, cases, imports).join();
 		return new ProductProcesses(sandbox.join(),
 				List.of(connector.join(), mapping.join(), cases.join(), imports.join()), casesDatabase,
-				importsDatabase, webhookVerifierToken, starts);
-	}
-
-	/**
-	 * Stops one service and starts it again on the same port with the same settings, as a redeploy would.
-	 * @param module the module folder name, e.g. {@code connector-service}
-	 * @return the new process, also what {@link #services()} answers from now on
-	 */
-	public ServiceProcess restart(String module) {
-		Start start = this.starts.get(module);
-		if (start == null || module.equals("qbo-sandbox")) {
-			throw new IllegalArgumentException("Not a service of the product: " + module);
-		}
-		int index = -1;
-		for (int i = 0; i < this.services.size(); i++) {
-			if (this.services.get(i).module().equals(module)) {
-				index = i;
-			}
-		}
-		this.services.get(index).close();
-		ServiceProcess restarted = ServiceProcess.start(module, start.port(), start.jvmOptions(), start.environment());
-		this.services.set(index, restarted);
-		return restarted;
-	}
-
-	/** connector-service. */
-	public ServiceProcess connector() {
-		return this.services.get(0);
+				importsDatabase, webhookVerifierToken);
 	}
 
 	/**
@@ -155,6 +131,28 @@ public final class ProductProcesses implements AutoCloseable {
 	/** connector-service, mapping-service, case-service and import-service, in that order. */
 	public List<ServiceProcess> services() {
 		return this.services;
+	}
+
+	/** connector-service. */
+	public ServiceProcess connector() {
+		return this.services.get(0);
+	}
+
+	/** mapping-service. */
+	public ServiceProcess mapping() {
+		return this.services.get(1);
+	}
+
+	/**
+	 * One of the four services by its module name.
+	 * @param module e.g. {@code case-service}
+	 * @return the service
+	 */
+	public ServiceProcess service(String module) {
+		return this.services.stream()
+			.filter((service) -> service.module().equals(module))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No service " + module));
 	}
 
 	/** case-service. */
@@ -183,16 +181,46 @@ public final class ProductProcesses implements AutoCloseable {
 		this.sandbox.close();
 	}
 
-	private static CompletableFuture<ServiceProcess> start(String module, int port,
-			Function<String, List<String>> jvmOptions, Map<String, String> environment, Map<String, Start> starts) {
-		Start start = new Start(port, jvmOptions.apply(module), Map.copyOf(environment));
-		starts.put(module, start);
-		return CompletableFuture
-			.supplyAsync(() -> ServiceProcess.start(module, start.port(), start.jvmOptions(), start.environment()));
+	/**
+	 * How the product is started: which broker it uses, how case-service reaches its database and each module's JVM
+	 * options.
+	 *
+	 * @param kafkaBootstrapServers the broker, asked once at start
+	 * @param casesDatabaseRoute turns case-service's database into the address case-service connects to (the same
+	 * database by default; e.g. a TCP proxy's port in front of it)
+	 * @param jvmOptions each module's JVM options, by module folder name
+	 */
+	public record Setup(java.util.function.Supplier<String> kafkaBootstrapServers,
+			java.util.function.UnaryOperator<TestDatabase> casesDatabaseRoute,
+			Function<String, List<String>> jvmOptions) {
+
+		/**
+		 * The tests' shared broker ({@link TestKafka}), direct database connections, the tests' JVM options.
+		 * @return the default setup
+		 */
+		public static Setup onTestInfrastructure() {
+			return new Setup(TestKafka::bootstrapServers, (database) -> database,
+					(module) -> ServiceProcess.DEFAULT_JVM_OPTIONS);
+		}
+
+		public Setup withKafka(String bootstrapServers) {
+			return new Setup(() -> bootstrapServers, this.casesDatabaseRoute, this.jvmOptions);
+		}
+
+		public Setup withCasesDatabaseRoute(java.util.function.UnaryOperator<TestDatabase> route) {
+			return new Setup(this.kafkaBootstrapServers, route, this.jvmOptions);
+		}
+
+		public Setup withJvmOptions(Function<String, List<String>> options) {
+			return new Setup(this.kafkaBootstrapServers, this.casesDatabaseRoute, options);
+		}
+
 	}
 
-	/** How a process was started, to start it again the same way. */
-	private record Start(int port, List<String> jvmOptions, Map<String, String> environment) {
+	private static CompletableFuture<ServiceProcess> start(String module, int port,
+			Function<String, List<String>> jvmOptions, Map<String, String> environment) {
+		return CompletableFuture
+			.supplyAsync(() -> ServiceProcess.start(module, port, jvmOptions.apply(module), environment));
 	}
 
 	private static Map<String, String> database(TestDatabase database, String kafka) {

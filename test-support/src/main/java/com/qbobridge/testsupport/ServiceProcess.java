@@ -41,17 +41,21 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final String module;
 
-	private final Process process;
+	/** Replaced by {@link #restart()}: the same service on the same port, as a new JVM. */
+	private volatile Process process;
 
 	private final int port;
 
 	private final Path log;
 
-	private ServiceProcess(String module, Process process, int port, Path log) {
+	private final List<String> command;
+
+	private ServiceProcess(String module, Process process, int port, Path log, List<String> command) {
 		this.module = module;
 		this.process = process;
 		this.port = port;
 		this.log = log;
+		this.command = List.copyOf(command);
 	}
 
 	/**
@@ -96,7 +100,7 @@ public final class ServiceProcess implements AutoCloseable {
 		try {
 			Files.createDirectories(log.getParent());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			ServiceProcess service = new ServiceProcess(module, process, port, log);
+			ServiceProcess service = new ServiceProcess(module, process, port, log, command);
 			Runtime.getRuntime().addShutdownHook(new Thread(service::close, module + "-stop"));
 			service.awaitHealthy();
 			logger.info("{} runs at {} (log: {})", module, service.baseUrl(), log);
@@ -145,6 +149,47 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	public Path log() {
 		return this.log;
+	}
+
+	/**
+	 * Kills the service's JVM at once, as {@code kill -9} does: no shutdown hook, no graceful stop, whatever it held
+	 * in memory is gone. Returns once the process has exited.
+	 */
+	public void kill() {
+		Process running = this.process;
+		running.descendants().forEach(ProcessHandle::destroyForcibly);
+		running.destroyForcibly();
+		try {
+			if (!running.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				throw new IllegalStateException(this.module + " did not exit after SIGKILL");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		logger.info("{} killed (pid {})", this.module, running.pid());
+	}
+
+	/**
+	 * Starts the service again after it stopped or was {@link #kill() killed}: the same jar, port, JVM options and
+	 * settings, its output appended to the same log. Returns once it is healthy.
+	 * @throws IllegalStateException if it still runs or does not become healthy in time
+	 */
+	public void restart() {
+		if (this.process.isAlive()) {
+			throw new IllegalStateException(this.module + " still runs; kill or close it first");
+		}
+		try {
+			this.process = new ProcessBuilder(this.command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()))
+				.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not restart " + this.module, ex);
+		}
+		awaitHealthy();
+		logger.info("{} restarted at {} (pid {})", this.module, baseUrl(), this.process.pid());
 	}
 
 	@Override

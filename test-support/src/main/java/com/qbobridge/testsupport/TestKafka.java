@@ -64,12 +64,21 @@ public final class TestKafka {
 	 * Topics that exist already are left alone.
 	 */
 	public static void createCatalogTopics() {
+		createCatalogTopics(bootstrapServers());
+	}
+
+	/**
+	 * Creates every topic of the catalog and its dead-letter topic on a given broker, as
+	 * {@link #createCatalogTopics()} does on the test broker; e.g. on a broker run as its own process.
+	 * @param bootstrapServers the broker
+	 */
+	public static void createCatalogTopics(String bootstrapServers) {
 		List<NewTopic> topics = new ArrayList<>();
 		for (Topic topic : Topics.catalog()) {
 			topics.add(new NewTopic(topic.name(), topic.partitions(), (short) 1));
 			topics.add(new NewTopic(topic.deadLetterTopic(), topic.partitions(), (short) 1));
 		}
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
 			Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
 			admin.createTopics(topics.stream().filter((topic) -> !existing.contains(topic.name())).toList())
 				.all()

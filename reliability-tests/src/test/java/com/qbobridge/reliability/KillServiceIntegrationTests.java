@@ -1,0 +1,119 @@
+package com.qbobridge.reliability;
+
+import java.util.Map;
+
+import com.qbobridge.testsupport.ServiceProcess;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+
+/**
+ * Scenario 1: each service in turn is killed with SIGKILL while an import runs and again while its approvals become
+ * cases, then started again: every unpaid invoice still ends as a draft or a fate, no invoice gets a second draft or
+ * case, the import ends READY and every approval becomes a case. QuickBooks answers with a second of latency, so
+ * that the kill lands while invoices are still being fetched and drafted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KillServiceIntegrationTests {
+
+	private static final int INVOICES = Size.of(400, 22_000);
+
+	// Found: connector-service resumes no import whose worker died with the instance (it stays RUNNING until the
+	// 15-minute lease sweep fails it) and import-service has no STALLED sweep, so the import shows FETCHING.
+	@Test
+	@Order(1)
+	@DisabledIfSystemProperty(named = "reliability.size", matches = "reduced",
+			disabledReason = "import-service has no STALLED sweep yet and connector-service does not resume an import "
+					+ "whose worker was killed: the import stays FETCHING for the 15-minute lease (runs in run.sh)")
+	void connectorKilledWhileFetching() {
+		killDuringImport("connector-service", "KILL-CON-FETCH");
+	}
+
+	@Test
+	@Order(2)
+	void connectorKilledWhileCasesAreCreated() {
+		Product product = Product.get();
+		TestCompany company = TestCompany.create(product.sandbox, "KILL-CON-CASES", INVOICES);
+		ImportRun run = ImportRun.connect(product, company).start().awaitEnd();
+		if (run.ready()) {
+			run.approveAllReady().awaitFirstCases(1);
+			long casesAtKill = Ledger.cases(product, company);
+			ServiceProcess connector = product.service("connector-service");
+			connector.kill();
+			connector.restart();
+			run.awaitOutcomes();
+			Results.recordAndCheck(run.row("kill -9 connector-service during case creation",
+					"killed at " + casesAtKill + " of " + run.approved + " cases"));
+		}
+		else {
+			Results.recordAndCheck(run.row("kill -9 connector-service during case creation", "import not READY"));
+		}
+	}
+
+	@Test
+	@Order(3)
+	void mappingKilledWhileDraftingAndWhileCasesAreCreated() {
+		killDuringImportAndCaseCreation("mapping-service", "KILL-MAP");
+	}
+
+	@Test
+	@Order(4)
+	void caseServiceKilledWhileImportingAndWhileCreatingCases() {
+		killDuringImportAndCaseCreation("case-service", "KILL-CAS");
+	}
+
+	@Test
+	@Order(5)
+	void importServiceKilledWhileImportingAndWhileCasesAreCreated() {
+		killDuringImportAndCaseCreation("import-service", "KILL-IMP");
+	}
+
+	private static void killDuringImport(String module, String prefix) {
+		Product product = Product.get();
+		TestCompany company = TestCompany.create(product.sandbox, prefix, INVOICES);
+		ImportRun run = ImportRun.connect(product, company);
+		product.sandbox.faults(company.realmId(), Map.of("latencyMillis", 1_000));
+		run.start().awaitImport((job) -> "FETCHING".equals(job.path("state").asString()));
+		String killedAt = run.job.path("state").asString() + " with " + run.job.path("invoicesFetched").asLong()
+				+ " fetched";
+		ServiceProcess service = product.service(module);
+		service.kill();
+		service.restart();
+		product.sandbox.faults(company.realmId(), Map.of());
+		run.awaitEnd();
+		Results.recordAndCheck(run.row("kill -9 " + module + " during fetching", "killed at " + killedAt));
+	}
+
+	private static void killDuringImportAndCaseCreation(String module, String prefix) {
+		Product product = Product.get();
+		TestCompany company = TestCompany.create(product.sandbox, prefix, INVOICES);
+		ImportRun run = ImportRun.connect(product, company);
+		product.sandbox.faults(company.realmId(), Map.of("latencyMillis", 1_000));
+		run.start();
+		// Once drafts arrive: fetching may still run, drafting does.
+		run.awaitImport((job) -> job.path("invoicesReported").asLong() > 0);
+		String killedAt = run.job.path("state").asString() + " with " + run.job.path("invoicesFetched").asLong()
+				+ " fetched, " + run.job.path("invoicesReported").asLong() + " reported";
+		ServiceProcess service = product.service(module);
+		service.kill();
+		service.restart();
+		product.sandbox.faults(company.realmId(), Map.of());
+		run.awaitEnd();
+		if (run.ready()) {
+			run.approveAllReady().awaitFirstCases(1);
+			long casesAtKill = Ledger.cases(product, company);
+			service.kill();
+			service.restart();
+			run.awaitOutcomes();
+			Results.recordAndCheck(run.row("kill -9 " + module + " during import and case creation",
+					"killed at " + killedAt + " and again at " + casesAtKill + " of " + run.approved + " cases"));
+		}
+		else {
+			Results.recordAndCheck(run.row("kill -9 " + module + " during import and case creation",
+					"killed at " + killedAt + "; the import did not end READY, so no cases were created"));
+		}
+	}
+
+}
