@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fixes that are safe to apply to a whole group of drafts: each changes one field the same way for every draft
- * and fits only the reasons it can cure.
+ * (setting the country also sets a jurisdiction that was taken from the same unrecognised country) and fits only
+ * the reasons it can cure.
  */
 public enum FixKind {
 
@@ -73,9 +74,13 @@ public enum FixKind {
 			case SET_COUNTRY -> {
 				PostalAddress address = (debtor.address() != null) ? debtor.address()
 						: new PostalAddress(List.of(), null, null, null, null);
+				// mapping takes the jurisdiction from the address's country: where it still is that same text (or
+				// none), it follows the corrected country, so one fix cures both.
+				String jurisdiction = (draft.jurisdiction() == null
+						|| draft.jurisdiction().equals(address.country())) ? value : draft.jurisdiction();
 				yield with(draft, new Debtor(debtor.type(), debtor.name(), debtor.email(), debtor.phone(),
 						new PostalAddress(address.lines(), address.city(), address.region(), address.postalCode(),
-								value)), draft.jurisdiction());
+								value)), jurisdiction);
 			}
 			case SET_JURISDICTION -> with(draft, debtor, value);
 			case DROP_PHONE -> with(draft,
