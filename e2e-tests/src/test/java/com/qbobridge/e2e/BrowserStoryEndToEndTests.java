@@ -35,7 +35,13 @@ class BrowserStoryEndToEndTests {
 
 	@AfterEach
 	void closeBrowser() {
-		this.browser.close();
+		try {
+			System.out.println("browser: pages audited " + this.browser.audited);
+			this.browser.assertPagesClean();
+		}
+		finally {
+			this.browser.close();
+		}
 	}
 
 	@Test
@@ -254,7 +260,6 @@ class BrowserStoryEndToEndTests {
 					page.getValue().get("json"));
 			assertThat(htmlAndJs).as("HTML and JS of the %s page's first view", page.getKey()).isLessThanOrEqualTo(300 * 1024);
 		}
-		System.out.println("browser: pages audited " + browser.audited);
 	}
 
 	/** Opens a page with the browser cache off and answers what its first view transferred. */

@@ -40,9 +40,21 @@ class FixKindTests {
 		assertThat(FixKind.DROP_PHONE.applyTo(draft, null).debtor().phone()).isNull();
 		assertThat(FixKind.DROP_PHONE.applyTo(draft, null).debtor().email()).isEqualTo("ap@example.com");
 		assertThat(FixKind.DROP_EMAIL.applyTo(draft, null).debtor().email()).isNull();
-		assertThat(FixKind.fitting("ADDRESS_COUNTRY_UNKNOWN")).containsExactly(FixKind.SET_COUNTRY);
-		assertThat(FixKind.fitting("ADDRESS_POSTAL_CODE_MISSING")).isEmpty();
+		assertThat(FixKind.fitting("ADDRESS_COUNTRY_UNKNOWN")).containsExactly(FixKind.SET_COUNTRY,
+				FixKind.USE_CUSTOMER_ADDRESS);
+		assertThat(FixKind.fitting("ADDRESS_POSTAL_CODE_MISSING")).containsExactly(FixKind.USE_CUSTOMER_ADDRESS);
+		assertThat(FixKind.fitting("DEBTOR_NAME_MISSING")).isEmpty();
 		assertThat(FixKind.DROP_PHONE.fits("DEBTOR_EMAIL_TOO_LONG")).isFalse();
+	}
+
+	@Test
+	void theCustomersAddressReplacesTheWholeAddressAndCarriesAJurisdictionTakenFromIt() {
+		PostalAddress customers = new PostalAddress(List.of("22 Elm St"), "Austin", "TX", "78701", "US");
+		CaseDraft fixed = FixKind.withAddress(draft("Untied States", "Untied States"), customers);
+		assertThat(fixed.debtor().address()).isEqualTo(customers);
+		assertThat(fixed.jurisdiction()).isEqualTo("US");
+		assertThat(fixed.debtor().name()).isEqualTo("Acme");
+		assertThat(FixKind.withAddress(draft("US", "CA"), customers).jurisdiction()).isEqualTo("CA");
 	}
 
 	private static CaseDraft draft(String country, String jurisdiction) {

@@ -20,6 +20,7 @@ import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.Debtor;
 import com.qbobridge.schemas.mapping.FieldIssue;
 import com.qbobridge.schemas.mapping.PostalAddress;
+import com.qbobridge.schemas.mapping.SourceReference;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -76,10 +77,11 @@ class BulkFixIntegrationTests {
 		assertThat(groups.get(0).get("code").asString()).isEqualTo("ADDRESS_COUNTRY_UNKNOWN");
 		assertThat(groups.get(0).get("label").asString()).isEqualTo("Country not recognised");
 		assertThat(groups.get(0).get("drafts").asLong()).isEqualTo(40);
-		assertThat(groups.get(0).get("fixes")).extracting(JsonNode::asString).containsExactly("SET_COUNTRY");
+		assertThat(groups.get(0).get("fixes")).extracting(JsonNode::asString)
+			.containsExactly("SET_COUNTRY", "USE_CUSTOMER_ADDRESS");
 		assertThat(groups.get(1).get("code").asString()).isEqualTo("ADDRESS_POSTAL_CODE_MISSING");
 		assertThat(groups.get(1).get("drafts").asLong()).isEqualTo(5);
-		assertThat(groups.get(1).get("fixes")).isEmpty();
+		assertThat(groups.get(1).get("fixes")).extracting(JsonNode::asString).containsExactly("USE_CUSTOMER_ADDRESS");
 		Map<UUID, String> before = stored(importId);
 
 		JsonNode fixed = this.client.post()
@@ -243,6 +245,80 @@ class BulkFixIntegrationTests {
 			.param("kind", "SET_COUNTRY")
 			.param("value", "US")).andExpect(status().isForbidden());
 		assertThat(count(importId, "READY")).isEqualTo(10);
+	}
+
+	@Test
+	void theCustomersOneAddressOnItsReadyDraftsCompletesItsOtherDrafts() {
+		UUID connection = RemoteServicesStub.get().addConnection("acme", "Address Atelier", "ACTIVE");
+		ImportView job = new ApiCalls(this.client, Users.ACME).start(connection, "DUE_DATE", "2013-01-01",
+				"2013-12-31");
+		Upstream upstream = Upstream.of("acme", connection, job.importId());
+		PostalAddress finch = upstream.validDraft("x", "X", "X", "1.00", LocalDate.of(2013, 1, 1)).debtor().address();
+		PostalAddress elm = new PostalAddress(List.of("22 Elm St"), "Austin", "TX", "78701", "US");
+		List<CaseDraft> drafts = new ArrayList<>();
+		int n = 0;
+		// Customer 24: three ready drafts at Finch St, four without a postal code.
+		for (int i = 0; i < 7; i++) {
+			drafts.add(of(upstream, n++, "24", (i < 3) ? finch : withoutPostalCode(finch)));
+		}
+		// Customer 77: no ready draft. Customer 88: ready at two addresses, so which one is not known.
+		drafts.add(of(upstream, n++, "77", withoutPostalCode(elm)));
+		drafts.add(of(upstream, n++, "88", finch));
+		drafts.add(of(upstream, n++, "88", elm));
+		drafts.add(of(upstream, n++, "88", withoutPostalCode(elm)));
+		List<SeededDrafts.Seed> seeds = drafts.stream().map((draft) -> {
+			Validation verdict = this.validator.validate(draft);
+			return new SeededDrafts.Seed(draft, verdict.violations(), verdict.warnings());
+		}).toList();
+		new SeededDrafts(this.jdbc, upstream).insert(seeds, 1);
+		assertThat(count(job.importId(), "NEEDS_ATTENTION")).isEqualTo(6);
+
+		JsonNode fixed = this.client.post()
+			.uri("/api/imports/{id}/bulk-fixes", job.importId())
+			.headers(Users.ACME)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("code", "ADDRESS_POSTAL_CODE_MISSING", "kind", "USE_CUSTOMER_ADDRESS"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(fixed.get("drafts").asLong()).isEqualTo(4);
+		assertThat(fixed.get("ready").asLong()).isEqualTo(4);
+		assertThat(count(job.importId(), "NEEDS_ATTENTION")).isEqualTo(2);
+		this.jdbc.query("select draft from drafts where import_id = ? and fixed", (rs) -> {
+			CaseDraft draft = EventJson.mapper().readValue(rs.getString("draft"), CaseDraft.class);
+			assertThat(draft.source().customerId()).isEqualTo("24");
+			assertThat(draft.debtor().address()).isEqualTo(finch);
+		}, job.importId());
+
+		this.client.post()
+			.uri("/api/imports/{id}/bulk-fixes/{fix}/undo", job.importId(), fixed.get("fixId").asString())
+			.headers(Users.ACME)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.drafts")
+			.isEqualTo(4);
+		assertThat(count(job.importId(), "NEEDS_ATTENTION")).isEqualTo(6);
+	}
+
+	private static CaseDraft of(Upstream upstream, int n, String customerId, PostalAddress address) {
+		CaseDraft valid = upstream.validDraft("c" + n, "C-" + n, "Debtor " + customerId, "100.00",
+				LocalDate.of(2013, 1, 1).plusDays(n));
+		return new CaseDraft(valid.draftId(),
+				new SourceReference(SourceReference.QUICKBOOKS_ONLINE, valid.source().realmId(),
+						valid.source().invoiceId(), customerId, "0"),
+				valid.creditorReference(), valid.caseDate(), valid.dueDate(), valid.amountToRecover(),
+				valid.invoiceTotal(), valid.currency(), new Debtor(valid.debtor().type(), valid.debtor().name(),
+						valid.debtor().email(), valid.debtor().phone(), address),
+				valid.jurisdiction(), valid.openBalance());
+	}
+
+	private static PostalAddress withoutPostalCode(PostalAddress address) {
+		return new PostalAddress(address.lines(), address.city(), address.region(), null, address.country());
 	}
 
 	/**
