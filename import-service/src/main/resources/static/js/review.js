@@ -66,7 +66,7 @@
     });
     const result = el('span', { class: 'fix-result', id: 'fix-result-' + id, role: 'status' });
     form.append(el('span'), el('div', {}, [
-      el('button', { type: 'submit', id: 'revalidate-' + id, class: 'secondary', text: 'Save and check again' }), result]));
+      el('button', { type: 'submit', id: 'revalidate-' + id, class: 'secondary', text: 'Save and check again' }), ' ', result]));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       result.textContent = 'Checking…';

@@ -43,6 +43,8 @@ final class Browser implements AutoCloseable {
 
 	private int shots;
 
+	private String story = "story";
+
 	private String productUrl = "";
 
 	/** Pages audited so far, with what axe-core found on each (moderate and minor included). */
@@ -71,6 +73,12 @@ final class Browser implements AutoCloseable {
 	 */
 	void auditPagesOf(String productUrl) {
 		this.productUrl = productUrl;
+	}
+
+	/** Names the story, so that each story's screenshots sort together. */
+	void story(String name) {
+		this.story = name;
+		this.shots = 0;
 	}
 
 	void open(String url) {
@@ -105,7 +113,7 @@ final class Browser implements AutoCloseable {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			byte[] png = this.driver.getScreenshotAs(OutputType.BYTES);
-			Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", ++this.shots, name)), png);
+			Files.write(SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", this.story, ++this.shots, name)), png);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
