@@ -88,5 +88,5 @@
   }
 
   window.QboBridge = { api: api, el: el, show: show, labelsLoaded: labelsLoaded, fieldLabel: fieldLabel,
-    reasonLabel: reasonLabel, issueText: issueText, detailText: detailText };
+    reasonLabel: reasonLabel, table: () => table, issueText: issueText, detailText: detailText };
 })();

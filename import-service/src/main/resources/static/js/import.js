@@ -48,7 +48,7 @@
     document.getElementById('discard-import').hidden = job.state === 'DISCARDED';
     // Progress updates only the counters above: the table reloads when the state changes, and otherwise offers
     // the drafts that arrived since, so a running import never re-renders the page every few seconds.
-    if (job.state !== lastState) scheduleRefresh(300);
+    if (job.state !== lastState) { scheduleRefresh(300); if (lastState !== null) loadGroups(); }
     else if (job.invoicesReported !== lastReported && job.state === 'READY') scheduleRefresh(1000);
     else if (job.invoicesReported !== lastReported) document.getElementById('drafts-refresh').hidden = false;
     lastState = job.state;
@@ -176,6 +176,7 @@
   document.getElementById('drafts-refresh').addEventListener('click', () => {
     document.getElementById('drafts-refresh').hidden = true;
     loadDrafts();
+    loadGroups();
   });
 
   function connect() {
@@ -232,6 +233,106 @@
     } catch (error) { show(document.getElementById('import-action-error'), error.message); }
   });
 
+  // Fix in bulk: the forms post without the script too; with it, the fix is applied through the API, the groups
+  // and the table reload in place, and the outcome (with Undo) takes the focus so the keyboard stays where it was.
+  const fixTable = { fixes: {} };
+  function fixWords(kind) { return (fixTable.fixes && fixTable.fixes[kind]) || QboBridge.reasonLabel(kind); }
+
+  function renderGroups(groups) {
+    const list = document.getElementById('fix-groups');
+    list.replaceChildren(...groups.map((g) => {
+      const title = 'fix-group-' + g.code;
+      const forms = g.fixes.map((kind) => {
+        const suffix = g.code + '-' + kind;
+        const children = [
+          el('input', { type: 'hidden', name: 'code', value: g.code }),
+          el('input', { type: 'hidden', name: 'kind', value: kind })
+        ];
+        if (kind === 'SET_COUNTRY' || kind === 'SET_JURISDICTION') {
+          children.push(el('label', { for: 'fix-value-' + suffix, text: 'Country code' }));
+          children.push(el('input', { class: 'country-code', id: 'fix-value-' + suffix, name: 'value', required: true,
+            pattern: '[A-Za-z]{2}', maxlength: '2', size: '3', placeholder: 'US', autocomplete: 'off', 'aria-describedby': title }));
+        }
+        children.push(el('button', { type: 'submit', id: 'apply-' + suffix, 'aria-describedby': title,
+          text: fixWords(kind) + ' (' + g.drafts + (g.drafts === 1 ? ' draft)' : ' drafts)') }));
+        const form = el('form', { class: 'bulk-fix-form', method: 'post', id: 'fix-form-' + suffix,
+          action: '/imports/' + importId + '/bulk-fixes' }, children);
+        wireFixForm(form);
+        return form;
+      });
+      const item = el('li', { class: 'fix-group', 'data-testid': 'fix-group', dataset: { code: g.code, count: String(g.drafts) } },
+        [el('span', { class: 'fix-group-title', id: title, text: g.drafts + ': ' + g.label })].concat(forms));
+      if (!g.fixes.length) item.append(el('span', { class: 'muted', text: 'Fix each of these drafts on its own below.' }));
+      return item;
+    }));
+    document.getElementById('bulk-fix-none').hidden = groups.length > 0;
+  }
+
+  async function loadGroups() {
+    try { renderGroups(await api('GET', '/api/imports/' + importId + '/fix-groups')); }
+    catch (error) { show(document.getElementById('bulk-fix-problem'), error.message); }
+  }
+
+  function showOutcome(text, fixId) {
+    const box = document.getElementById('bulk-fix-outcome');
+    document.getElementById('bulk-fix-message').textContent = text;
+    let undo = document.getElementById('bulk-fix-undo-form');
+    if (fixId) {
+      if (!undo) {
+        undo = el('form', { id: 'bulk-fix-undo-form', method: 'post' },
+          [el('button', { id: 'bulk-fix-undo', type: 'submit', class: 'secondary', text: 'Undo this fix' })]);
+        wireUndoForm(undo);
+        box.append(undo);
+      }
+      undo.action = '/imports/' + importId + '/bulk-fixes/' + fixId + '/undo';
+      undo.dataset.fixId = fixId;
+      undo.hidden = false;
+    } else if (undo) {
+      undo.hidden = true;
+    }
+    box.hidden = false;
+    box.focus();
+  }
+
+  function plural(n) { return n + (n === 1 ? ' draft' : ' drafts'); }
+
+  function wireFixForm(form) {
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      show(document.getElementById('bulk-fix-problem'), '');
+      const data = new FormData(form);
+      const body = { code: data.get('code'), kind: data.get('kind') };
+      if (data.has('value')) body.value = data.get('value');
+      try {
+        const result = await api('POST', '/api/imports/' + importId + '/bulk-fixes', body);
+        showOutcome('Fixed ' + plural(result.drafts) + ' (' + QboBridge.reasonLabel(body.code) + '): ' + result.ready
+          + (result.ready === 1 ? ' is' : ' are') + ' ready now.', result.fixId);
+        loadGroups();
+        loadDrafts();
+      } catch (error) {
+        const errors = (error.problem && error.problem.errors) || [];
+        show(document.getElementById('bulk-fix-problem'), errors.some((e) => e.field === 'value')
+          ? 'Type the country as its two-letter code, for example US.' : error.message);
+      }
+    });
+  }
+
+  function wireUndoForm(form) {
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      try {
+        const result = await api('POST', '/api/imports/' + importId + '/bulk-fixes/' + form.dataset.fixId + '/undo');
+        showOutcome('Undone: ' + plural(result.drafts) + ' put back as they were.', null);
+        loadGroups();
+        loadDrafts();
+      } catch (error) { show(document.getElementById('bulk-fix-problem'), error.message); }
+    });
+  }
+
+  document.querySelectorAll('form.bulk-fix-form').forEach(wireFixForm);
+  const undoForm = document.getElementById('bulk-fix-undo-form');
+  if (undoForm) wireUndoForm(undoForm);
+
   connect();
-  QboBridge.labelsLoaded().then(() => { loadDrafts(); });
+  QboBridge.labelsLoaded().then(() => { fixTable.fixes = QboBridge.table().fixes || {}; loadDrafts(); });
 })();

@@ -66,7 +66,7 @@
     });
     const result = el('span', { class: 'fix-result', id: 'fix-result-' + id, role: 'status' });
     form.append(el('span'), el('div', {}, [
-      el('button', { type: 'submit', id: 'revalidate-' + id, class: 'secondary', text: 'Save and check again' }), result]));
+      el('button', { type: 'submit', id: 'revalidate-' + id, class: 'secondary', text: 'Save and check again' }), ' ', result]));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       result.textContent = 'Checking…';
@@ -213,8 +213,12 @@
   async function pollOutcomes() {
     const outcomes = await api('GET', base + '/outcomes');
     const list = document.getElementById('outcome-counts');
-    list.replaceChildren(...outcomes.map((o) => el('li', { 'data-testid': 'outcome-count', dataset: { fate: o.fate, count: String(o.drafts) },
-      text: o.label + ': ' + o.drafts })));
+    // Fates that have a case link to the Cases page, filtered to this import.
+    const cases = '/cases?importId=' + encodeURIComponent(importId);
+    list.replaceChildren(...outcomes.map((o) => el('li', { 'data-testid': 'outcome-count', dataset: { fate: o.fate, count: String(o.drafts) } },
+      ['CASE_CREATED', 'DUPLICATE', 'ALREADY_A_CASE'].includes(o.fate)
+        ? [el('a', { href: cases, 'data-testid': 'outcome-cases-link', text: o.label + ': ' + o.drafts })]
+        : [o.label + ': ' + o.drafts])));
     document.getElementById('outcomes').hidden = false;
     const waiting = outcomes.some((o) => o.fate === 'APPROVED');
     document.getElementById('outcomes-done').hidden = waiting;

@@ -15,6 +15,10 @@ final class Pipeline {
 
 	private static volatile Pipeline instance;
 
+	// A start that failed is not tried again in the same JVM: the services it did start run on until the JVM exits and
+	// would share consumer groups with a second set, taking its records.
+	private static volatile RuntimeException failedStart;
+
 	final SandboxAdmin sandbox;
 
 	final ServiceProcess imports;
@@ -36,7 +40,16 @@ final class Pipeline {
 			synchronized (Pipeline.class) {
 				pipeline = instance;
 				if (pipeline == null) {
-					pipeline = start();
+					if (failedStart != null) {
+						throw new IllegalStateException("The product did not start for an earlier test", failedStart);
+					}
+					try {
+						pipeline = start();
+					}
+					catch (RuntimeException ex) {
+						failedStart = ex;
+						throw ex;
+					}
 					instance = pipeline;
 				}
 			}

@@ -3,7 +3,10 @@ package com.qbobridge.imports.bulkfix;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.qbobridge.imports.accounts.Caller;
@@ -18,6 +21,7 @@ import com.qbobridge.rules.Validation;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.FieldIssue;
+import com.qbobridge.schemas.mapping.PostalAddress;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
@@ -76,7 +80,8 @@ public class BulkFixes {
 	}
 
 	/**
-	 * Applies one fix to every draft of the import that needs attention for a reason.
+	 * Applies one fix to every draft of the import that needs attention for a reason (with the customer's address,
+	 * to those whose customer has one address on its ready drafts).
 	 * @param caller who fixes, must not be null
 	 * @param importId the import
 	 * @param code the reason, which the fix must fit
@@ -105,9 +110,25 @@ public class BulkFixes {
 				""").params(importId, code).query((rs, row) -> new Locked(rs.getObject("draft_id", UUID.class),
 				rs.getString("status"), rs.getString("draft"), rs.getString("violations"), rs.getString("warnings"),
 				rs.getBoolean("fixed"))).list();
+		Map<String, PostalAddress> customerAddresses = (kind == FixKind.USE_CUSTOMER_ADDRESS)
+				? customerAddresses(importId, code) : Map.of();
 		long ready = 0;
+		long changed = 0;
 		for (Locked draft : drafts) {
-			CaseDraft fixed = kind.applyTo(EventJson.mapper().readValue(draft.draft(), CaseDraft.class), value);
+			CaseDraft original = EventJson.mapper().readValue(draft.draft(), CaseDraft.class);
+			CaseDraft fixed;
+			if (kind == FixKind.USE_CUSTOMER_ADDRESS) {
+				PostalAddress address = customerAddresses.get(String.valueOf(original.source().customerId()));
+				if (address == null) {
+					// No one address of this customer to use: the draft stays as it is, for a fix of its own.
+					continue;
+				}
+				fixed = FixKind.withAddress(original, address);
+			}
+			else {
+				fixed = kind.applyTo(original, value);
+			}
+			changed++;
 			Validation validation = this.validator.validate(fixed);
 			String status = validation.valid() ? "READY" : "NEEDS_ATTENTION";
 			ready += validation.valid() ? 1 : 0;
@@ -124,7 +145,37 @@ public class BulkFixes {
 					now);
 		}
 		this.events.publishEvent(new ImportJobChanged(importId));
-		return new FixResult(fixId, drafts.size(), ready);
+		return new FixResult(fixId, changed, ready);
+	}
+
+	/**
+	 * The address of each QuickBooks customer of a group as the customer's ready or approved drafts of the import
+	 * carry it (they passed the address rules), for the customers whose drafts carry exactly one address.
+	 */
+	private Map<String, PostalAddress> customerAddresses(UUID importId, String code) {
+		Map<String, List<PostalAddress>> found = new HashMap<>();
+		this.jdbc.sql("""
+				select cast(draft as jsonb) -> 'source' ->> 'customerId' as customer,
+				  cast(cast(draft as jsonb) -> 'debtor' -> 'address' as text) as address
+				from drafts where import_id = ? and status in ('READY', 'APPROVED')
+				  and cast(draft as jsonb) -> 'debtor' -> 'address' is not null
+				  and cast(draft as jsonb) -> 'source' ->> 'customerId' in (
+				    select cast(g.draft as jsonb) -> 'source' ->> 'customerId' from drafts g
+				    where g.import_id = ? and g.status = 'NEEDS_ATTENTION' and exists (select 1 from
+				      jsonb_array_elements(cast(g.violations as jsonb)) i where i ->> 'code' = ?))
+				group by 1, cast(draft as jsonb) -> 'debtor' -> 'address'
+				""").params(importId, importId, code).query((rs, row) -> {
+			found.computeIfAbsent(rs.getString("customer"), (key) -> new ArrayList<>())
+				.add(EventJson.mapper().readValue(rs.getString("address"), PostalAddress.class));
+			return row;
+		}).list();
+		Map<String, PostalAddress> addresses = new HashMap<>();
+		found.forEach((customer, candidates) -> {
+			if (candidates.size() == 1) {
+				addresses.put(customer, candidates.get(0));
+			}
+		});
+		return addresses;
 	}
 
 	/**

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The fixes that are safe to apply to a whole group of drafts: each changes one field the same way for every draft
- * and fits only the reasons it can cure.
+ * (setting the country also sets a jurisdiction that was taken from the same unrecognised country) and fits only
+ * the reasons it can cure.
  */
 public enum FixKind {
 
@@ -24,7 +25,15 @@ public enum FixKind {
 	DROP_PHONE(false, Set.of("DEBTOR_PHONE_TOO_LONG", "DEBTOR_PHONE_INVALID")),
 
 	/** Leaves out an e-mail address no case can carry. */
-	DROP_EMAIL(false, Set.of("DEBTOR_EMAIL_TOO_LONG", "DEBTOR_EMAIL_INVALID"));
+	DROP_EMAIL(false, Set.of("DEBTOR_EMAIL_TOO_LONG", "DEBTOR_EMAIL_INVALID")),
+
+	/**
+	 * Uses the debtor's address as the same QuickBooks customer's ready drafts of the import carry it, where they
+	 * carry one address only; see {@link #withAddress}.
+	 */
+	USE_CUSTOMER_ADDRESS(false, Set.of("ADDRESS_LINE_MISSING", "ADDRESS_CITY_MISSING", "ADDRESS_REGION_MISSING",
+			"ADDRESS_REGION_INVALID", "ADDRESS_POSTAL_CODE_MISSING", "ADDRESS_POSTAL_CODE_INVALID",
+			"ADDRESS_COUNTRY_MISSING", "ADDRESS_COUNTRY_UNKNOWN"));
 
 	private final boolean needsValue;
 
@@ -70,12 +79,17 @@ public enum FixKind {
 	public CaseDraft applyTo(CaseDraft draft, @Nullable String value) {
 		Debtor debtor = draft.debtor();
 		return switch (this) {
+			case USE_CUSTOMER_ADDRESS -> throw new IllegalStateException("the customer's address fix needs the address");
 			case SET_COUNTRY -> {
 				PostalAddress address = (debtor.address() != null) ? debtor.address()
 						: new PostalAddress(List.of(), null, null, null, null);
+				// mapping takes the jurisdiction from the address's country: where it still is that same text (or
+				// none), it follows the corrected country, so one fix cures both.
+				String jurisdiction = (draft.jurisdiction() == null
+						|| draft.jurisdiction().equals(address.country())) ? value : draft.jurisdiction();
 				yield with(draft, new Debtor(debtor.type(), debtor.name(), debtor.email(), debtor.phone(),
 						new PostalAddress(address.lines(), address.city(), address.region(), address.postalCode(),
-								value)), draft.jurisdiction());
+								value)), jurisdiction);
 			}
 			case SET_JURISDICTION -> with(draft, debtor, value);
 			case DROP_PHONE -> with(draft,
@@ -85,6 +99,22 @@ public enum FixKind {
 					new Debtor(debtor.type(), debtor.name(), null, debtor.phone(), debtor.address()),
 					draft.jurisdiction());
 		};
+	}
+
+	/**
+	 * The draft with another postal address for its debtor, the customer's; a jurisdiction taken from the old address's
+	 * country (or missing) follows the new one.
+	 * @param draft the draft, must not be null
+	 * @param address the customer's address, must not be null
+	 * @return the fixed draft
+	 */
+	public static CaseDraft withAddress(CaseDraft draft, PostalAddress address) {
+		Debtor debtor = draft.debtor();
+		String oldCountry = (debtor.address() != null) ? debtor.address().country() : null;
+		String jurisdiction = (draft.jurisdiction() == null || draft.jurisdiction().equals(oldCountry))
+				? address.country() : draft.jurisdiction();
+		return with(draft, new Debtor(debtor.type(), debtor.name(), debtor.email(), debtor.phone(), address),
+				jurisdiction);
 	}
 
 	private static CaseDraft with(CaseDraft draft, Debtor debtor, @Nullable String jurisdiction) {

@@ -21,6 +21,10 @@ public final class Labels {
 
 	private static final Map<String, String> REASONS = new LinkedHashMap<>();
 
+	private static final Map<String, String> FIXES = Map.of("SET_COUNTRY", "Set the debtor's country",
+			"SET_JURISDICTION", "Set the jurisdiction", "DROP_PHONE", "Leave the phone number out", "DROP_EMAIL",
+			"Leave the e-mail address out", "USE_CUSTOMER_ADDRESS", "Use the customer's address");
+
 	private static final Map<String, String> CASE_STATUSES = Map.of("CREATED", "Created, being handed to collection",
 			"SUBMITTED", "With collection");
 
@@ -145,6 +149,15 @@ public final class Labels {
 	}
 
 	/**
+	 * A bulk fix in words, as its button reads.
+	 * @param kind a {@code FixKind} name
+	 * @return its words, e.g. "Set the debtor's country"
+	 */
+	public static String fix(@Nullable String kind) {
+		return (kind != null) ? FIXES.getOrDefault(kind, reason(kind)) : "Fix";
+	}
+
+	/**
 	 * A case's status in words.
 	 * @param status a {@code CaseStatus} name
 	 * @return its words
@@ -197,7 +210,8 @@ public final class Labels {
 	 * @return field paths and reason codes to their words
 	 */
 	public static Map<String, Map<String, String>> table() {
-		return Map.of("fields", Map.copyOf(FIELDS), "reasons", Map.copyOf(REASONS), "caseStatuses", CASE_STATUSES);
+		return Map.of("fields", Map.copyOf(FIELDS), "reasons", Map.copyOf(REASONS), "caseStatuses", CASE_STATUSES, "fixes",
+				FIXES);
 	}
 
 }

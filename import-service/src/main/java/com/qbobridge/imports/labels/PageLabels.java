@@ -31,6 +31,15 @@ public class PageLabels {
 	}
 
 	/**
+	 * See {@link Labels#fix}.
+	 * @param kind a bulk fix
+	 * @return its words
+	 */
+	public String fix(@Nullable Object kind) {
+		return Labels.fix((kind != null) ? kind.toString() : null);
+	}
+
+	/**
 	 * See {@link Labels#caseStatus}.
 	 * @param status a case status
 	 * @return its words

@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 
+import com.qbobridge.imports.bulkfix.FixKind;
 import com.qbobridge.rules.CaseFields;
 import com.qbobridge.rules.RuleCode;
 import com.qbobridge.schemas.cases.CaseRejectionReason;
@@ -27,6 +28,14 @@ class LabelsTests {
 			assertThat(Labels.table().get("reasons")).as(reason.name()).containsKey(reason.name());
 		}
 		assertThat(Labels.reason("ADDRESS_COUNTRY_UNKNOWN")).isEqualTo("Country not recognised");
+	}
+
+	@Test
+	void everyBulkFixHasItsOwnWords() {
+		for (FixKind kind : FixKind.values()) {
+			assertThat(Labels.table().get("fixes")).as(kind.name()).containsKey(kind.name());
+		}
+		assertThat(Labels.fix("SET_COUNTRY")).isEqualTo("Set the debtor's country");
 	}
 
 	@Test
