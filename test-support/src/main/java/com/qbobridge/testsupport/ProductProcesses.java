@@ -109,7 +109,18 @@ public final class ProductProcesses implements AutoCloseable {
 		importsEnv.put("CONNECTOR_URL", "http://localhost:" + connectorPort);
 		importsEnv.put("CASES_URL", "http://localhost:" + casesPort);
 		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv);
-		CompletableFuture.allOf(sandbox, connector, mapping, cases, imports).join();
+		try {
+			CompletableFuture.allOf(sandbox, connector, mapping, cases, imports).join();
+		}
+		catch (RuntimeException ex) {
+			// Stop what did start: left running, those services would share consumer groups with the next start.
+			List.of(sandbox, connector, mapping, cases, imports).forEach((started) -> {
+				if (!started.isCompletedExceptionally()) {
+					started.join().close();
+				}
+			});
+			throw ex;
+		}
 		return new ProductProcesses(sandbox.join(),
 				List.of(connector.join(), mapping.join(), cases.join(), imports.join()), casesDatabase,
 				importsDatabase, webhookVerifierToken);
