@@ -61,7 +61,9 @@ realm=$(echo "$realms" | json realmId)
 step "  realm $realm"
 
 step "Connect the sandbox company through the OAuth pages"
-authorization=$(curl -fsS -u "$user:password" -X POST "$app/api/connections/quickbooks" | json authorizationUrl)
+# The start sets the qbo_connect cookie the flow completes with (GH-15): keep it in the jar.
+authorization=$(curl -fsS -c "$jar" -b "$jar" -u "$user:password" -X POST "$app/api/connections/quickbooks" \
+  | json authorizationUrl)
 [ -n "$authorization" ] || fail "POST /api/connections/quickbooks gave no authorizationUrl"
 page=$(curl -fsS -c "$jar" -b "$jar" "$authorization") || fail "GET $authorization"
 flow=$(echo "$page" | sed -n 's/.*name="flow" value="\([^"]*\)".*/\1/p' | awk 'NR == 1')
@@ -75,7 +77,10 @@ fi
 callback=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "flow=$flow" \
   --data-urlencode "decision=authorize" "$sandbox/connect/oauth2/consent") || fail "sandbox consent"
 [ -n "$callback" ] || fail "the consent did not redirect to the connector"
-landing=$(curl -sS -o /dev/null -w '%{redirect_url}' "$callback") || fail "GET $callback"
+completion=$(curl -sS -o /dev/null -w '%{redirect_url}' "$callback") || fail "GET $callback"
+[ -n "$completion" ] || fail "the connector did not send the browser back"
+landing=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -u "$user:password" "$completion") \
+  || fail "GET $completion"
 connection=$(echo "$landing" | sed -n 's/.*[?&]connected=\([^&]*\).*/\1/p')
 [ -n "$connection" ] || fail "the connector did not connect the company: $landing"
 step "  connection $connection"

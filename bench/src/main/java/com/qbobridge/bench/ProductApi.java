@@ -43,8 +43,13 @@ final class ProductApi {
 	 */
 	String connect(String sandboxUser, String sandboxPassword, String realmId) {
 		JsonNode started = this.http.post("/api/connections/quickbooks", Map.of(), CALL);
-		URI back = new QuickBooksSignIn().connect(started.get("authorizationUrl").asString(), sandboxUser,
+		URI completion = new QuickBooksSignIn().connect(started.get("authorizationUrl").asString(), sandboxUser,
 				sandboxPassword, realmId, true);
+		// The flow completes in the client that started it, which holds its qbo_connect cookie (GH-15).
+		URI back = URI.create(this.http.raw(completion.getRawPath() + "?" + completion.getRawQuery(), CALL)
+			.headers()
+			.firstValue("Location")
+			.orElse(completion.toString()));
 		if (back.getQuery() == null || !back.getQuery().startsWith("connected=")) {
 			throw new IllegalStateException("Connecting " + realmId + " ended at " + back);
 		}

@@ -1,6 +1,7 @@
 package com.qbobridge.e2e;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +22,11 @@ final class ImportApi {
 
 	private final String authorization;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** Keeps cookies as a script's HTTP client does: the connect flow completes only with its own (GH-15). */
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	ImportApi(String baseUrl, String username, String password) {
 		this.baseUrl = baseUrl;
@@ -31,6 +36,31 @@ final class ImportApi {
 
 	Response get(String path) {
 		return send(request(path).GET());
+	}
+
+	/**
+	 * Visits a page of import-service and reads where it redirects.
+	 * @param uri the page
+	 * @return the {@code Location}
+	 */
+	URI redirectOf(URI uri) {
+		try {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri)
+				.header("Authorization", this.authorization)
+				.timeout(Duration.ofSeconds(60))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+			return URI.create(response.headers()
+				.firstValue("Location")
+				.orElseThrow(() -> new IllegalStateException(uri + " answered " + response.statusCode())));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("import-service did not answer", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	Response post(String path, Object body) {
