@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -112,6 +114,18 @@ class SecurityConfiguration {
 
 	private static boolean machineCall(HttpServletRequest request) {
 		return API_CALLS.matches(request) || ACTUATOR_CALLS.matches(request);
+	}
+
+	/**
+	 * Passwords checked against the users in the database, behind the sign-in throttle; the one provider for form
+	 * sign-in and HTTP Basic.
+	 */
+	@Bean
+	AuthenticationProvider throttledAuthentication(AccountUsers users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthentication(passwords, throttle);
 	}
 
 	@Bean
