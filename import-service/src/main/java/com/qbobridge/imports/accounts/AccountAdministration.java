@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.qbobridge.rules.Texts;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -56,6 +58,8 @@ public class AccountAdministration {
 	public void addUserWithHash(NewUser user, String passwordHash) {
 		Assert.isTrue(ACCOUNT_ID.matcher(user.accountId()).matches(), "accountId must be lower-case letters, digits, -");
 		Assert.hasText(user.displayName(), "displayName must not be blank");
+		Assert.isTrue(Texts.forbidden(user.displayName()) == Texts.Forbidden.NONE,
+				"displayName must not hold control, zero-width or text-direction characters");
 		String username = AccountUsers.normalize(user.username());
 		Assert.isTrue(USERNAME.matcher(username).matches(), "username must be an e-mail address");
 		Assert.hasText(passwordHash, "passwordHash must not be blank");

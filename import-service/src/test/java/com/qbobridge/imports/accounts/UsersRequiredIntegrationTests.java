@@ -57,6 +57,9 @@ class UsersRequiredIntegrationTests {
 
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> administration.addUser(user, "short"));
+		assertThatExceptionOfType(IllegalArgumentException.class).as("text-direction control in the name")
+			.isThrownBy(() -> administration.addUser(new AccountAdministration.NewUser("evil", "Acme\u202Eylppus",
+					"b@evil.example", List.of()), "correct horse battery"));
 		administration.addUser(user, "correct horse battery");
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> administration.addUser(user, "correct horse battery"))

@@ -1,9 +1,13 @@
 package com.qbobridge.imports.support;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.qbobridge.imports.accounts.AccountAdministration;
 import com.qbobridge.imports.accounts.AccountAdministration.NewUser;
+import com.qbobridge.imports.accounts.ApiTokens;
+import com.qbobridge.imports.accounts.Caller;
 import com.qbobridge.imports.accounts.Role;
 
 import org.springframework.boot.ApplicationRunner;
@@ -14,14 +18,29 @@ import org.springframework.core.annotation.Order;
 
 /**
  * The test users, created the way every user is ({@link AccountAdministration}): two accounts to prove tenant
- * isolation, operators, and API users whose passwords {@link Users} sends.
+ * isolation, operators, and API users with a personal API token each, which {@link Users} sends.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestUsers {
 
+	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	/**
+	 * The personal API token of a test user, created when the context started.
+	 * @param username the user
+	 * @return the token
+	 */
+	public static String tokenOf(String username) {
+		String token = tokens.get(username);
+		if (token == null) {
+			throw new IllegalStateException("No API token for " + username + "; is the test context started?");
+		}
+		return token;
+	}
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-	ApplicationRunner testUsers(AccountAdministration administration) {
+	ApplicationRunner testUsers(AccountAdministration administration, ApiTokens apiTokens) {
 		return (arguments) -> {
 			add(administration, new NewUser("acme", "Acme Supplies", "creditor@example.com", List.of(Role.OPERATOR)),
 					// "password"
@@ -31,6 +50,10 @@ public class TestUsers {
 			add(administration, new NewUser("acme", "Acme Supplies", "api@acme.test", List.of()), "{noop}acme-secret");
 			add(administration, new NewUser("globex", "Globex Corporation", "api@globex.test", List.of()),
 					"{noop}globex-secret");
+			tokens.put("api@acme.test", apiTokens.create(new Caller("acme", "api@acme.test"), "tests").value());
+			tokens.put("api@globex.test",
+					apiTokens.create(new Caller("globex", "api@globex.test"), "tests").value());
+			tokens.put("ops@acme.test", apiTokens.create(new Caller("acme", "ops@acme.test"), "tests").value());
 		};
 	}
 
