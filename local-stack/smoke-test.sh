@@ -60,8 +60,21 @@ realm=$(echo "$realms" | json realmId)
 [ -n "$realm" ] || fail "the sandbox has no realm: $realms"
 step "  realm $realm"
 
+step "Create a personal API token on the Settings page (writes with Basic need a CSRF token)"
+csrf_of() { sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | awk 'NR == 1'; }
+csrf=$(curl -fsS -c "$jar" -b "$jar" "$app/sign-in" | csrf_of) || fail "GET /sign-in"
+curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=password" \
+  --data-urlencode "_csrf=$csrf" "$app/sign-in" || fail "POST /sign-in"
+csrf=$(curl -fsS -c "$jar" -b "$jar" "$app/settings" | csrf_of) || fail "GET /settings"
+token=$(curl -fsS -c "$jar" -b "$jar" --data-urlencode "name=smoke-test" --data-urlencode "_csrf=$csrf" \
+  "$app/settings/tokens" | sed -n 's/.*id="created-token-value">\(qbo_pat_[^<]*\)<.*/\1/p') || fail "POST /settings/tokens"
+[ -n "$token" ] || fail "the Settings page showed no token"
+auth="Authorization: Bearer $token"
+
 step "Connect the sandbox company through the OAuth pages"
-authorization=$(curl -fsS -u "$user:password" -X POST "$app/api/connections/quickbooks" | json authorizationUrl)
+# The start sets the qbo_connect cookie the flow completes with (GH-15): keep it in the jar.
+authorization=$(curl -fsS -c "$jar" -b "$jar" -H "$auth" -X POST "$app/api/connections/quickbooks" \
+  | json authorizationUrl)
 [ -n "$authorization" ] || fail "POST /api/connections/quickbooks gave no authorizationUrl"
 page=$(curl -fsS -c "$jar" -b "$jar" "$authorization") || fail "GET $authorization"
 flow=$(echo "$page" | sed -n 's/.*name="flow" value="\([^"]*\)".*/\1/p' | awk 'NR == 1')
@@ -75,20 +88,23 @@ fi
 callback=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" --data-urlencode "flow=$flow" \
   --data-urlencode "decision=authorize" "$sandbox/connect/oauth2/consent") || fail "sandbox consent"
 [ -n "$callback" ] || fail "the consent did not redirect to the connector"
-landing=$(curl -sS -o /dev/null -w '%{redirect_url}' "$callback") || fail "GET $callback"
+completion=$(curl -sS -o /dev/null -w '%{redirect_url}' "$callback") || fail "GET $callback"
+[ -n "$completion" ] || fail "the connector did not send the browser back"
+landing=$(curl -sS -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" -H "$auth" "$completion") \
+  || fail "GET $completion"
 connection=$(echo "$landing" | sed -n 's/.*[?&]connected=\([^&]*\).*/\1/p')
 [ -n "$connection" ] || fail "the connector did not connect the company: $landing"
 step "  connection $connection"
 
 step "Start an import of unpaid invoices"
-started=$(curl -fsS -u "$user:password" -H 'Content-Type: application/json' \
+started=$(curl -fsS -H "$auth" -H 'Content-Type: application/json' \
   -d "{\"connectionId\":\"$connection\",\"dateField\":\"DUE_DATE\"}" "$app/api/imports") || fail "POST /api/imports"
 import=$(echo "$started" | json importId)
 [ -n "$import" ] || fail "POST /api/imports gave no importId: $started"
 step "  import $import"
 state=
 until [ "$state" = "READY" ]; do
-  view=$(curl -fsS -u "$user:password" "$app/api/imports/$import")
+  view=$(curl -fsS -H "$auth" "$app/api/imports/$import")
   state=$(echo "$view" | json state)
   [ "$state" != "FAILED" ] || fail "the import failed: $view"
   [ $SECONDS -lt $deadline ] || fail "the import was not ready in time: $view"
@@ -97,16 +113,16 @@ done
 step "  ready: $(echo "$view" | sed -n 's/.*"invoicesFetched" *: *\([0-9]*\).*/\1/p') invoices fetched"
 
 step "Approve up to five ready drafts"
-drafts=$(curl -fsS -u "$user:password" "$app/api/imports/$import/drafts?status=ready")
+drafts=$(curl -fsS -H "$auth" "$app/api/imports/$import/drafts?status=ready")
 ids=$(echo "$drafts" | grep -o '"draftId" *: *"[^"]*"' | awk 'NR <= 5' | sed 's/.*"\([^"]*\)"$/"\1"/' | paste -sd, -)
 [ -n "$ids" ] || fail "no ready draft: $(echo "$drafts" | head -c 500)"
-curl -fsS -u "$user:password" -H 'Content-Type: application/json' -d "{\"draftIds\":[$ids]}" \
+curl -fsS -H "$auth" -H 'Content-Type: application/json' -d "{\"draftIds\":[$ids]}" \
   "$app/api/imports/$import/approvals" >/dev/null || fail "POST /api/imports/$import/approvals"
 cases=
 until echo "$cases" | grep -q '"caseId"\|"id"'; do
   [ $SECONDS -lt $deadline ] || fail "no case was created in time: $cases"
   sleep 2
-  cases=$(curl -fsS -u "$user:password" "$app/api/cases") || cases=
+  cases=$(curl -fsS -H "$auth" "$app/api/cases") || cases=
 done
 step "  cases created"
 

@@ -2,7 +2,6 @@ package com.qbobridge.bench;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import com.qbobridge.testsupport.sandbox.QuickBooksSignIn;
 import tools.jackson.databind.JsonNode;
 
 /**
- * import-service's public API as a creditor's script uses it (HTTP Basic as the local account's user): connect a
+ * import-service's public API as a creditor's script uses it (a personal API token of the local account's user): connect a
  * QuickBooks company through the sandbox's sign-in pages, start an import, wait for it, approve drafts, read pages.
  */
 final class ProductApi {
@@ -33,8 +32,7 @@ final class ProductApi {
 	private final JsonHttp http;
 
 	ProductApi(String importsUrl) {
-		this.http = new JsonHttp(importsUrl, "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+		this.http = new JsonHttp(importsUrl, "Bearer " + PersonalToken.create(importsUrl, USER, PASSWORD));
 	}
 
 	/**
@@ -43,8 +41,13 @@ final class ProductApi {
 	 */
 	String connect(String sandboxUser, String sandboxPassword, String realmId) {
 		JsonNode started = this.http.post("/api/connections/quickbooks", Map.of(), CALL);
-		URI back = new QuickBooksSignIn().connect(started.get("authorizationUrl").asString(), sandboxUser,
+		URI completion = new QuickBooksSignIn().connect(started.get("authorizationUrl").asString(), sandboxUser,
 				sandboxPassword, realmId, true);
+		// The flow completes in the client that started it, which holds its qbo_connect cookie (GH-15).
+		URI back = URI.create(this.http.raw(completion.getRawPath() + "?" + completion.getRawQuery(), CALL)
+			.headers()
+			.firstValue("Location")
+			.orElse(completion.toString()));
 		if (back.getQuery() == null || !back.getQuery().startsWith("connected=")) {
 			throw new IllegalStateException("Connecting " + realmId + " ended at " + back);
 		}

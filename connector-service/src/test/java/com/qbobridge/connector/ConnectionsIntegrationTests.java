@@ -152,6 +152,59 @@ class ConnectionsIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(connections(account)).isEmpty();
 	}
 
+	@Test // GH-15
+	void completesAFlowOnlyForTheBrowserThatStartedItAndOnlyOnce() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Forwarded Link Co", 13, 1, 1);
+		String binding = binding();
+
+		URI back = answer(account, realmId, true, binding);
+
+		assertThat(back.toString()).startsWith("http://localhost:8080/integrations/quickbooks/complete?state=");
+		String state = queryOf(back).get("state");
+		HttpResponse<String> otherBrowser = complete(account, state, binding());
+		assertThat(otherBrowser.statusCode()).isEqualTo(403);
+		assertThat(EventJson.mapper().readTree(otherBrowser.body()).get("type").asString())
+			.isEqualTo("https://qbobridge.com/problems/connect-flow-not-bound");
+		assertThat(complete(account, state, binding).statusCode()).as("used up by the refused attempt").isEqualTo(404);
+		assertThat(connections(account)).isEmpty();
+	}
+
+	@Test // GH-15
+	void anotherAccountCannotCompleteTheFlowAndTheStartingOneCan() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Own Flow Co", 14, 1, 1);
+		String binding = binding();
+		String state = queryOf(answer(account, realmId, true, binding)).get("state");
+
+		assertThat(complete("acct-" + UUID.randomUUID(), state, binding).statusCode()).isEqualTo(404);
+		HttpResponse<String> completed = complete(account, state, binding);
+
+		assertThat(completed.statusCode()).isEqualTo(200);
+		String connectionId = EventJson.mapper().readTree(completed.body()).get("connectionId").asString();
+		assertThat(connection(account, UUID.fromString(connectionId)).get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(call("POST", "/connections/quickbooks", account).statusCode()).as("no binding").isEqualTo(400);
+	}
+
+	@Test // GH-15
+	void neitherEchoesUnknownErrorCodesNorAcceptsAnOddRealmId() {
+		String account = "acct-" + UUID.randomUUID();
+		URI evil = new com.qbobridge.testsupport.sandbox.QuickBooksSignIn()
+			.visit(URI.create(callbackUrl() + "?state=" + startedState(account) + "&error=%3Cscript%3Ealert(1)"));
+		URI oddRealm = new com.qbobridge.testsupport.sandbox.QuickBooksSignIn()
+			.visit(URI.create(callbackUrl() + "?state=" + startedState(account) + "&code=c&realmId=1%0Aforged"));
+
+		assertThat(query(evil)).containsEntry("error", "authorization_failed");
+		assertThat(query(oddRealm)).containsEntry("error", "invalid_callback");
+	}
+
+	private static String startedState(String account) {
+		HttpResponse<String> started = call("POST", "/connections/quickbooks", account,
+				"{\"binding\":\"" + binding() + "\"}");
+		URI authorization = URI.create(EventJson.mapper().readTree(started.body()).get("authorizationUrl").asString());
+		return queryOf(authorization).get("state");
+	}
+
 	@Test
 	void storesTokensEncryptedAndDisconnectRevokesAndDeletesThem() {
 		String account = "acct-" + UUID.randomUUID();

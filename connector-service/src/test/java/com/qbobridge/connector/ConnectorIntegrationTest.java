@@ -113,18 +113,69 @@ public abstract class ConnectorIntegrationTest {
 	}
 
 	static URI signIn(String account, String realmId, boolean consent) {
+		String binding = binding();
+		URI back = answer(account, realmId, consent, binding);
+		if (!back.getPath().endsWith("/quickbooks/complete")) {
+			return back;
+		}
+		HttpResponse<String> completed = complete(account, queryOf(back).get("state"), binding);
+		assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
+		JsonNode outcome = EventJson.mapper().readTree(completed.body());
+		return URI.create("http://localhost:8080/integrations?"
+				+ (outcome.get("connectionId").isNull() ? "error=" + outcome.get("error").asString()
+						: "connected=" + outcome.get("connectionId").asString()));
+	}
+
+	/**
+	 * Starts a flow bound to a browser secret and plays the creditor at Intuit.
+	 * @return where the connector's callback sent the browser: import-service's completion page or an error
+	 */
+	static URI answer(String account, String realmId, boolean consent, String binding) {
 		String username = "user-" + UUID.randomUUID() + "@example.com";
 		sandbox().createUser(username, PASSWORD, List.of(realmId));
-		HttpResponse<String> started = call("POST", "/connections/quickbooks", account);
-		assertThat(started.statusCode()).isEqualTo(201);
+		HttpResponse<String> started = call("POST", "/connections/quickbooks", account,
+				"{\"binding\":\"" + binding + "\"}");
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
 		String authorizationUrl = EventJson.mapper().readTree(started.body()).get("authorizationUrl").asString();
 		return new QuickBooksSignIn().connect(authorizationUrl, username, PASSWORD, realmId, consent);
 	}
 
+	/** What import-service sends to complete a flow for the browser that came back. */
+	static HttpResponse<String> complete(String account, String state, String binding) {
+		return call("POST", "/connections/quickbooks/complete", account,
+				"{\"state\":\"" + state + "\",\"binding\":\"" + binding + "\"}");
+	}
+
+	/** A browser binding as import-service makes one: the base64url SHA-256 of a random secret. */
+	static String binding() {
+		byte[] secret = new byte[32];
+		new java.security.SecureRandom().nextBytes(secret);
+		try {
+			return java.util.Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(secret));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static Map<String, String> queryOf(URI uri) {
+		return UriComponentsBuilder.fromUri(uri).build().getQueryParams().toSingleValueMap();
+	}
+
 	static HttpResponse<String> call(String method, String path, @Nullable String account) {
+		return call(method, path, account, null);
+	}
+
+	static HttpResponse<String> call(String method, String path, @Nullable String account, @Nullable String json) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + path))
 			.timeout(Duration.ofSeconds(60))
-			.method(method, HttpRequest.BodyPublishers.noBody());
+			.method(method, (json != null) ? HttpRequest.BodyPublishers.ofString(json)
+					: HttpRequest.BodyPublishers.noBody());
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
 		if (account != null) {
 			request.header("Authorization", "Bearer " + ServiceTokens.mint("connector-service", account));
 		}

@@ -2,6 +2,7 @@ package com.qbobridge.imports;
 
 import com.qbobridge.imports.support.RemoteServicesStub;
 import com.qbobridge.imports.support.RemoteServicesTestConfiguration;
+import com.qbobridge.imports.support.TestUsers;
 import com.qbobridge.testsupport.KafkaTestInfrastructure;
 import com.qbobridge.testsupport.PostgresTestInfrastructure;
 
@@ -21,7 +22,7 @@ public final class TestImportsApplication {
 		RemoteServicesStub.get().addConnection("acme", "Craig's Design and Landscaping", "ACTIVE");
 		SpringApplication.from(ImportsApplication::main)
 			.with(KafkaTestInfrastructure.class, PostgresTestInfrastructure.class,
-					RemoteServicesTestConfiguration.class)
+					RemoteServicesTestConfiguration.class, TestUsers.class)
 			.run(args);
 	}
 

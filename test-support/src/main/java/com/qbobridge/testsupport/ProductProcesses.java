@@ -106,6 +106,8 @@ public final class ProductProcesses implements AutoCloseable {
 		CompletableFuture<ServiceProcess> cases = start("case-service", casesPort, jvmOptions, casesEnv);
 		Map<String, String> importsEnv = database(importsDatabase, kafka);
 		importsEnv.put("SERVICE_TOKEN_SIGNING_KEY", serviceTokenKeys.signingKey());
+		// The demo user creditor@example.com / password exists in the local profile only (GH-15).
+		importsEnv.put("spring.profiles.active", "local");
 		importsEnv.put("CONNECTOR_URL", "http://localhost:" + connectorPort);
 		importsEnv.put("CASES_URL", "http://localhost:" + casesPort);
 		CompletableFuture<ServiceProcess> imports = start("import-service", importsPort, jvmOptions, importsEnv);

@@ -22,13 +22,16 @@ import org.springframework.util.Assert;
 
 /**
  * Keeps connect flows in progress in PostgreSQL, keyed by their {@code state}: the flow is started server to server
- * by import-service for an account, and finished by the browser arriving from Intuit without any session, so the
- * state cannot live in an HTTP session or cookie. A state can be used once and expires.
+ * by import-service for an account, Intuit's answer arrives with a browser that has no session here, and
+ * import-service completes it for the browser holding the flow's binding. A state can be used once and expires.
  */
 public class JdbcAuthorizationRequestRepository implements AuthorizationRequestRepository<OAuth2AuthorizationRequest> {
 
 	/** The attribute holding the account that started the flow. */
 	public static final String ACCOUNT_ATTRIBUTE = "account_id";
+
+	/** The attribute holding the SHA-256 of the secret import-service set in the starting browser. */
+	public static final String BINDING_ATTRIBUTE = "binding";
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -52,7 +55,8 @@ public class JdbcAuthorizationRequestRepository implements AuthorizationRequestR
 			return null;
 		}
 		return this.jdbc
-			.sql("select authorization_request from oauth_authorization_requests where state = ? and expires_at > ?")
+			.sql("select authorization_request from oauth_authorization_requests where state = ? and expires_at > ? "
+					+ "and code is null")
 			.params(state, Timestamp.from(this.clock.instant()))
 			.query(String.class)
 			.optional()
@@ -88,13 +92,56 @@ public class JdbcAuthorizationRequestRepository implements AuthorizationRequestR
 			return null;
 		}
 		return this.jdbc
-			.sql("delete from oauth_authorization_requests where state = ? and expires_at > ? "
+			.sql("delete from oauth_authorization_requests where state = ? and expires_at > ? and code is null "
 					+ "returning authorization_request")
 			.params(state, Timestamp.from(this.clock.instant()))
 			.query(String.class)
 			.optional()
 			.map(JdbcAuthorizationRequestRepository::read)
 			.orElse(null);
+	}
+
+	/**
+	 * Records Intuit's answer to a flow waiting for it, for import-service to complete.
+	 * @param state the flow's state
+	 * @param code the authorization code
+	 * @param realmId the company
+	 * @return whether a flow was waiting
+	 */
+	boolean answered(String state, String code, String realmId) {
+		return this.jdbc
+			.sql("update oauth_authorization_requests set code = ?, realm_id = ? "
+					+ "where state = ? and expires_at > ? and code is null")
+			.params(code, realmId, state, Timestamp.from(this.clock.instant()))
+			.update() == 1;
+	}
+
+	/**
+	 * Takes an answered flow of an account, once: a second attempt, another account or an unanswered flow finds
+	 * nothing.
+	 * @param state the flow's state
+	 * @param accountId the account completing it
+	 * @return the flow with Intuit's answer
+	 */
+	@Nullable AnsweredFlow takeAnswered(String state, String accountId) {
+		return this.jdbc
+			.sql("delete from oauth_authorization_requests where state = ? and account_id = ? and expires_at > ? "
+					+ "and code is not null returning authorization_request, code, realm_id")
+			.params(state, accountId, Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new AnsweredFlow(read(rs.getString(1)), rs.getString(2), rs.getString(3)))
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * A flow Intuit answered with a code.
+	 *
+	 * @param request the authorization request as started
+	 * @param code the authorization code
+	 * @param realmId the company
+	 */
+	record AnsweredFlow(OAuth2AuthorizationRequest request, String code, String realmId) {
+
 	}
 
 	private static String write(OAuth2AuthorizationRequest request) {

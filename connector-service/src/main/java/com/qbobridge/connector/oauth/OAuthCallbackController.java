@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The redirect URI registered with Intuit: the creditor's browser arrives here after consenting (or refusing) and is
- * sent on to the integrations page.
+ * sent on to import-service, which completes the flow only for the browser that started it.
  */
 @RestController
 class OAuthCallbackController {
@@ -26,7 +26,7 @@ class OAuthCallbackController {
 
 	@GetMapping("/oauth/quickbooks/callback")
 	ResponseEntity<Void> callback(HttpServletRequest request, HttpServletResponse response) {
-		URI next = this.flow.complete(request, response);
+		URI next = this.flow.answered(request, response);
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.header(HttpHeaders.LOCATION, next.toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -1,48 +1,46 @@
 package com.qbobridge.imports.accounts;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks up the configured users for sign-in, each bound to its creditor account.
+ * Looks up users for sign-in in the service's database, each bound to its creditor account.
  */
 @Component
 class AccountUsers implements UserDetailsService {
 
-	private final Map<String, AccountsProperties.Account> accountsByUser = new HashMap<>();
+	private final JdbcClient jdbc;
 
-	private final Map<String, AccountsProperties.User> usersByName = new HashMap<>();
-
-	AccountUsers(AccountsProperties properties) {
-		for (AccountsProperties.Account account : properties.accounts()) {
-			for (AccountsProperties.User user : account.users()) {
-				String key = normalize(user.username());
-				if (this.accountsByUser.put(key, account) != null) {
-					throw new IllegalStateException("User '" + user.username() + "' is configured more than once");
-				}
-				this.usersByName.put(key, user);
-			}
-		}
+	AccountUsers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		String key = normalize(username);
-		AccountsProperties.Account account = this.accountsByUser.get(key);
-		if (account == null) {
-			throw new UsernameNotFoundException("No such user");
-		}
-		AccountsProperties.User user = this.usersByName.get(key);
-		return new AccountUser(key, user.passwordHash(), account.accountId(), account.displayName(), user.roles());
+		return this.jdbc
+			.sql("select u.username, u.password_hash, u.roles, a.account_id, a.display_name from account_users u "
+					+ "join accounts a on a.account_id = u.account_id where u.username = ?")
+			.param(key)
+			.query((rs, row) -> new AccountUser(rs.getString("username"), rs.getString("password_hash"),
+					rs.getString("account_id"), rs.getString("display_name"), roles(rs.getString("roles"))))
+			.optional()
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 
-	private static String normalize(String username) {
-		return username.trim().toLowerCase(java.util.Locale.ROOT);
+	static String normalize(String username) {
+		return username.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static List<Role> roles(String roles) {
+		return Arrays.stream(roles.split(",")).filter((role) -> !role.isBlank()).map(Role::valueOf).toList();
 	}
 
 }

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,12 +21,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Pages sign in with a form and keep a session; the API accepts that session (with the CSRF token) or HTTP Basic,
- * and answers an unauthenticated call with a 401 ProblemDetail instead of the sign-in page. The Operations page and
+ * Pages sign in with a form and keep a session; the API accepts that session (with the CSRF token), a personal API
+ * token ({@link ApiTokens}, no CSRF token needed) or HTTP Basic without a challenge (reads; writes need the CSRF
+ * token), and answers an unauthenticated call with a 401 ProblemDetail instead of the sign-in page. The Operations page and
  * the actuator (but its probes and the Prometheus scrape) are for users with the {@link Role#OPERATOR} role.
  */
 @Configuration(proxyBeanMethods = false)
@@ -32,7 +36,7 @@ class SecurityConfiguration {
 
 	private static final String UNAUTHORIZED = """
 			{"type":"https://qbobridge.com/problems/unauthenticated","title":"Sign-in required","status":401,\
-			"detail":"Sign in, or send HTTP Basic credentials, to use the API."}""";
+			"detail":"Sign in, or send a personal API token (Authorization: Bearer qbo_pat_...), to use the API."}""";
 
 	private static final String FORBIDDEN = """
 			{"type":"https://qbobridge.com/problems/operator-role-required","title":"Operators only","status":403,\
@@ -44,10 +48,12 @@ class SecurityConfiguration {
 		.matcher("/actuator/**");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, AccountUsers users)
+			throws Exception {
+		// No WWW-Authenticate: Basic challenge (GH-15): a browser then never caches Basic credentials for this
+		// site, so it cannot be made to send them along with a cross-site request.
 		AuthenticationEntryPoint api = (request, response, exception) -> {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-			response.setHeader("WWW-Authenticate", "Basic realm=\"qbo-bridge\"");
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getOutputStream().write(UNAUTHORIZED.getBytes(StandardCharsets.UTF_8));
 		};
@@ -74,9 +80,13 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(api))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint(api))
 				.accessDeniedHandler(accessDenied()))
-			// A browser never adds an Authorization header by itself here (no Basic challenge on pages), so such
-			// calls cannot be forged cross-site; page scripts send the CSRF token.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null));
+			// Personal API tokens, the credential of scripts.
+			.addFilterBefore(new ApiTokenAuthentication(tokens, users, api),
+					BasicAuthenticationFilter.class)
+			// Only requests carrying a personal API token skip the CSRF check (GH-15): no browser sends one by
+			// itself, and one that is not an active token ends in a 401. Forms, page scripts and HTTP Basic
+			// requests that change something send the CSRF token.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(ApiTokenAuthentication.BEARER_TOKEN));
 		return http.build();
 	}
 
@@ -112,6 +122,18 @@ class SecurityConfiguration {
 
 	private static boolean machineCall(HttpServletRequest request) {
 		return API_CALLS.matches(request) || ACTUATOR_CALLS.matches(request);
+	}
+
+	/**
+	 * Passwords checked against the users in the database, behind the sign-in throttle; the one provider for form
+	 * sign-in and HTTP Basic.
+	 */
+	@Bean
+	AuthenticationProvider throttledAuthentication(AccountUsers users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthentication(passwords, throttle);
 	}
 
 	@Bean

@@ -75,15 +75,17 @@ public class ConnectorClient {
 	}
 
 	/**
-	 * Starts QuickBooks' OAuth flow for the account.
+	 * Starts QuickBooks' OAuth flow for the account, bound to the browser that holds the binding's secret.
 	 * @param caller the user and account, must not be null
+	 * @param binding the base64url SHA-256 of the secret set in the browser, must not be null
 	 * @return where to send the browser
 	 */
-	public URI startQuickBooksConnection(Caller caller) {
+	public URI startQuickBooksConnection(Caller caller, String binding) {
 		try {
 			Map<String, Object> answer = this.http.post()
 				.uri("/connections/quickbooks")
 				.header(HttpHeaders.AUTHORIZATION, bearer(caller))
+				.body(Map.of("binding", binding))
 				.retrieve()
 				.body(new ParameterizedTypeReference<Map<String, Object>>() {
 				});
@@ -93,6 +95,40 @@ public class ConnectorClient {
 						new IllegalStateException("connector-service answered without an authorizationUrl"));
 			}
 			return URI.create(url.toString());
+		}
+		catch (RestClientException ex) {
+			throw new RemoteServiceUnavailable(SERVICE, ex);
+		}
+	}
+
+	/**
+	 * Completes a flow Intuit answered, for the browser that came back with the binding's secret.
+	 * @param caller the user and account, must not be null
+	 * @param state the flow's state, must not be null
+	 * @param binding the base64url SHA-256 of the secret the browser holds, must not be null
+	 * @return the connection or the error code
+	 * @throws ConnectFlowRefused if the flow is not this account's and browser's, or was used or expired
+	 * @throws RemoteServiceUnavailable if connector-service does not answer
+	 */
+	public ConnectCompletion completeQuickBooksConnection(Caller caller, String state, String binding) {
+		try {
+			ConnectCompletion completion = this.http.post()
+				.uri("/connections/quickbooks/complete")
+				.header(HttpHeaders.AUTHORIZATION, bearer(caller))
+				.body(Map.of("state", state, "binding", binding))
+				.retrieve()
+				.body(ConnectCompletion.class);
+			if (completion == null) {
+				throw new RemoteServiceUnavailable(SERVICE,
+						new IllegalStateException("connector-service answered without an outcome"));
+			}
+			return completion;
+		}
+		catch (HttpClientErrorException ex) {
+			if (ex.getStatusCode() == HttpStatus.NOT_FOUND || ex.getStatusCode() == HttpStatus.FORBIDDEN) {
+				throw new ConnectFlowRefused("connector-service answered " + ex.getStatusCode().value());
+			}
+			throw new RemoteServiceUnavailable(SERVICE, ex);
 		}
 		catch (RestClientException ex) {
 			throw new RemoteServiceUnavailable(SERVICE, ex);

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one application context every integration test shares: the whole service on a random port, a real Kafka
- * broker, a real PostgreSQL database and the stand-ins for connector-service and case-service. Sharing it keeps the
+ * broker, a real PostgreSQL database, the stand-ins for connector-service and case-service, and the test users. Sharing it keeps the
  * suite fast and keeps a single consumer group member on the broker.
  */
 @Target(ElementType.TYPE)
@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
-@Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class, RemoteServicesTestConfiguration.class })
+@Import({ KafkaTestInfrastructure.class, PostgresTestInfrastructure.class, RemoteServicesTestConfiguration.class,
+		TestUsers.class })
 public @interface ImportServiceIntegrationTest {
 
 }

@@ -41,6 +41,9 @@ public final class RemoteServicesStub {
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
+	/** Connect flows by state, each with its account and browser binding, answered by Intuit at once. */
+	private final Map<String, Map<String, String>> flows = new ConcurrentHashMap<>();
+
 	private volatile boolean connectorDown;
 
 	private RemoteServicesStub() throws IOException {
@@ -150,8 +153,30 @@ public final class RemoteServicesStub {
 				send(exchange, 200, own);
 			}
 			else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/connections/quickbooks")) {
+				Map<String, Object> body = body(exchange);
+				if (!(body.get("binding") instanceof String binding) || binding.length() != 43) {
+					send(exchange, 400, Map.of("title", "Bad Request", "detail", "binding required"));
+					return;
+				}
+				String state = accountId + "-" + UUID.randomUUID();
+				this.flows.put(state, Map.of("account", accountId, "binding", binding));
 				send(exchange, 201, Map.of("authorizationUrl",
-						"http://qbo.test/connect/oauth2?client_id=qbo-bridge-local&state=" + accountId));
+						"http://qbo.test/connect/oauth2?client_id=qbo-bridge-local&state=" + state));
+			}
+			else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/connections/quickbooks/complete")) {
+				// As connector-service: the account's answered flow, once, and only with the starting browser's binding.
+				Map<String, Object> body = body(exchange);
+				Map<String, String> flow = this.flows.get(String.valueOf(body.get("state")));
+				if (flow == null || !flow.get("account").equals(accountId)) {
+					send(exchange, 404, Map.of("title", "Connect flow not found"));
+					return;
+				}
+				this.flows.remove(String.valueOf(body.get("state")));
+				if (!flow.get("binding").equals(body.get("binding"))) {
+					send(exchange, 403, Map.of("title", "Connect flow started in another browser"));
+					return;
+				}
+				send(exchange, 200, Map.of("connectionId", addConnection(accountId, "Connected Co", "ACTIVE").toString()));
 			}
 			else if ("DELETE".equals(exchange.getRequestMethod()) && path.startsWith("/connections/")) {
 				String id = path.substring("/connections/".length());
@@ -229,6 +254,12 @@ public final class RemoteServicesStub {
 			send(exchange, 401, Map.of("title", "Unauthorized", "detail", String.valueOf(ex.getMessage())));
 			return null;
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> body(HttpExchange exchange) throws IOException {
+		byte[] bytes = exchange.getRequestBody().readAllBytes();
+		return (bytes.length == 0) ? Map.of() : EventJson.mapper().readValue(bytes, Map.class);
 	}
 
 	private static void send(HttpExchange exchange, int status, Object body) throws IOException {

@@ -22,6 +22,9 @@ public final class ServiceEnvironment {
 	/** The connector profile that points the QuickBooks client at qbo-sandbox instead of Intuit. */
 	public static final String CONNECTOR_PROFILE = "qbo-sandbox";
 
+	/** The import-service profile with the demo users; no other profile has any. */
+	public static final String IMPORTS_PROFILE = "local";
+
 	private ServiceEnvironment() {
 	}
 
@@ -50,6 +53,8 @@ public final class ServiceEnvironment {
 		// Only import-service can sign service tokens; the services it calls get the public key only.
 		if (service.equals(ServiceDefinition.IMPORTS)) {
 			environment.put("SERVICE_TOKEN_SIGNING_KEY", secrets.serviceTokenKeys().signingKey());
+			// The local profile alone has the demo user creditor@example.com / password (GH-15).
+			environment.put("SPRING_PROFILES_ACTIVE", IMPORTS_PROFILE);
 		}
 		if (service.equals(ServiceDefinition.CONNECTOR) || service.equals(ServiceDefinition.CASES)) {
 			environment.put("SERVICE_TOKEN_JWK_SET", secrets.serviceTokenKeys().jwkSet());

@@ -145,6 +145,29 @@ class KubernetesManifestsTests {
 				.isEqualTo("qbo-bridge-staging"));
 			assertThat(resources.stream().filter((resource) -> "KafkaTopic".equals(resource.get("kind"))))
 				.hasSize(Topics.catalog().size() * 2);
+			// GH-15: no demo user, only pages, API and OAuth callback exposed, the sandbox's admin API closed.
+			assertThat(output).doesNotContain("creditor@example.com", "password-hash");
+			List<String> exposed = new ArrayList<>();
+			resources.stream()
+				.filter((resource) -> "Ingress".equals(resource.get("kind")))
+				.forEach((ingress) -> Repository.list(Repository.at(ingress, "spec", "rules"))
+					.forEach((rule) -> Repository.list(Repository.at(Repository.map(rule), "http", "paths"))
+						.forEach((path) -> exposed.add(Repository.map(path).get("pathType") + " "
+								+ Repository.map(path).get("path")))));
+			assertThat(exposed).containsExactlyInAnyOrder("Exact /oauth/quickbooks/callback", "Exact /",
+					"Exact /favicon.ico", "Prefix /sign-in", "Prefix /sign-out", "Prefix /integrations",
+					"Prefix /imports", "Prefix /cases", "Prefix /settings", "Prefix /ops", "Prefix /api",
+					"Prefix /css", "Prefix /js", "Prefix /connect/oauth2");
+			Map<String, Object> sandbox = resources.stream()
+				.filter((resource) -> "Deployment".equals(resource.get("kind"))
+						&& "qbo-sandbox".equals(Repository.at(resource, "metadata", "name")))
+				.findFirst()
+				.orElseThrow();
+			assertThat(Repository.list(container(sandbox).get("env"))).anySatisfy((variable) -> {
+				assertThat(Repository.map(variable)).containsEntry("name", "SANDBOX_ADMIN_TOKEN");
+				assertThat(Repository.at(Repository.map(variable), "valueFrom", "secretKeyRef", "key"))
+					.isEqualTo("SANDBOX_ADMIN_TOKEN");
+			});
 		}
 		assertThat(overlay.resolve("kustomization.yaml")).exists();
 	}

@@ -66,6 +66,8 @@ class ServiceEnvironmentTests {
 			.containsEntry("DATABASE_URL", "jdbc:postgresql://localhost:15432/imports")
 			.containsEntry("SERVER_PORT", "8080")
 			.containsEntry("SERVICE_TOKEN_SIGNING_KEY", this.secrets.serviceTokenKeys().signingKey())
+			// Only the local profile has the demo user (GH-15).
+			.containsEntry("SPRING_PROFILES_ACTIVE", "local")
 			.doesNotContainKeys("SERVICE_TOKEN_JWK_SET", "QBO_CLIENT_SECRET", "TOKEN_ENCRYPTION_KEY");
 		assertThat(environmentOf(ServiceDefinition.MAPPING)).containsOnlyKeys("SERVER_PORT", "KAFKA_BOOTSTRAP_SERVERS");
 	}

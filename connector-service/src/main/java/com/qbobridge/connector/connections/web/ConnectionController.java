@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.connections.ConnectionManagement;
+import com.qbobridge.connector.oauth.CompletedFlow;
 import com.qbobridge.connector.oauth.ConnectFlow;
 import com.qbobridge.connector.oauth.Disconnection;
 import com.qbobridge.connector.oauth.TokenKeepAlive;
@@ -15,6 +16,9 @@ import com.qbobridge.schemas.connector.ConnectionStatus;
 import com.qbobridge.servicetokens.ServiceTokenClaims;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,10 +67,23 @@ class ConnectionController {
 	}
 
 	@PostMapping("/quickbooks")
-	ResponseEntity<AuthorizationStarted> connect(@AuthenticationPrincipal Jwt caller, HttpServletRequest request,
-			HttpServletResponse response) {
-		URI authorizationUrl = this.connectFlow.start(ServiceTokenClaims.accountOf(caller), request, response);
+	ResponseEntity<AuthorizationStarted> connect(@AuthenticationPrincipal Jwt caller,
+			@Valid @RequestBody StartConnection start, HttpServletRequest request, HttpServletResponse response) {
+		URI authorizationUrl = this.connectFlow.start(ServiceTokenClaims.accountOf(caller), start.binding(), request,
+				response);
 		return ResponseEntity.status(HttpStatus.CREATED).body(new AuthorizationStarted(authorizationUrl.toString()));
+	}
+
+	/**
+	 * import-service completes a flow Intuit answered, once it found the flow's binding secret in the browser that
+	 * came back; 404 for an unknown or used state, 403 for another browser.
+	 */
+	@PostMapping("/quickbooks/complete")
+	ResponseEntity<CompletedFlow> complete(@AuthenticationPrincipal Jwt caller,
+			@Valid @RequestBody CompleteConnection completion) {
+		CompletedFlow completed = this.connectFlow.complete(ServiceTokenClaims.accountOf(caller), completion.state(),
+				completion.binding());
+		return ResponseEntity.ok(completed);
 	}
 
 	@DeleteMapping("/{id}")
@@ -94,6 +112,24 @@ class ConnectionController {
 					lifetime != null && keepAlive.reconnectSoon(lifetime));
 		}
 
+	}
+
+	/**
+	 * Starting a connect flow.
+	 *
+	 * @param binding the base64url SHA-256 of the one-time secret import-service set in the creditor's browser
+	 */
+	record StartConnection(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{43}") String binding) {
+	}
+
+	/**
+	 * Completing a connect flow.
+	 *
+	 * @param state the flow's state, from Intuit's redirect
+	 * @param binding the base64url SHA-256 of the secret found in the browser that came back
+	 */
+	record CompleteConnection(@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{1,200}") String state,
+			@NotNull @Pattern(regexp = "[A-Za-z0-9_-]{43}") String binding) {
 	}
 
 	/**

@@ -24,7 +24,8 @@ final class AuthorizationErrors {
 			case "connection_not_found" -> "That connection no longer exists.";
 			case "invalid_request", "unauthorized_client", "invalid_scope", "invalid_client" ->
 				"QuickBooks refused the connection request (" + code + "). Please contact support.";
-			default -> "QuickBooks could not be connected (" + code + "). Please try again.";
+			// An unknown code is not shown: the query string is the visitor's to write (GH-15).
+			default -> "QuickBooks could not be connected. Please try again.";
 		};
 	}
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 import com.qbobridge.imports.accounts.AccountUser;
 import com.qbobridge.imports.connections.ConnectorClient;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -32,9 +34,12 @@ class ConnectionsApiController {
 
 	private final ConnectorClient connector;
 
-	ConnectionsApiController(ConnectionOverview overview, ConnectorClient connector) {
+	private final ConnectFlowBinding binding;
+
+	ConnectionsApiController(ConnectionOverview overview, ConnectorClient connector, ConnectFlowBinding binding) {
 		this.overview = overview;
 		this.connector = connector;
+		this.binding = binding;
 	}
 
 	@GetMapping
@@ -45,9 +50,14 @@ class ConnectionsApiController {
 
 	@PostMapping("/quickbooks")
 	@Operation(summary = "Start connecting a QuickBooks company",
-			description = "Send the browser to the returned authorizationUrl; it comes back to /integrations.")
-	ResponseEntity<Map<String, String>> connect(@AuthenticationPrincipal AccountUser user) {
-		URI authorization = this.connector.startQuickBooksConnection(user.caller());
+			description = "Send the browser to the returned authorizationUrl; it comes back to "
+					+ "/integrations/quickbooks/complete, which connects the company only for a client that kept "
+					+ "the qbo_connect cookie this answer sets.")
+	ResponseEntity<Map<String, String>> connect(@AuthenticationPrincipal AccountUser user, HttpServletRequest request,
+			HttpServletResponse response) {
+		// The flow completes only in the client that keeps the cookie this answer sets (GH-15).
+		URI authorization = this.connector.startQuickBooksConnection(user.caller(),
+				this.binding.bind(request, response));
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("authorizationUrl", authorization.toString()));
 	}
 

@@ -26,7 +26,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -90,7 +92,8 @@ class IntegrationsPageIntegrationTests {
 		this.mvc.perform(get("/integrations").param("error", "access_denied"))
 			.andExpect(content().string(containsString("You declined access in QuickBooks")));
 		this.mvc.perform(get("/integrations").param("error", "something_odd"))
-			.andExpect(content().string(containsString("QuickBooks could not be connected (something_odd)")));
+			.andExpect(content().string(allOf(containsString("QuickBooks could not be connected."),
+					not(containsString("something_odd")))));
 		UUID connected = RemoteServicesStub.get().addConnection("acme", "Brand New Inc", "ACTIVE");
 		this.mvc.perform(get("/integrations").param("connected", connected.toString()))
 			.andExpect(content().string(containsString("Brand New Inc is connected.")));
@@ -101,7 +104,10 @@ class IntegrationsPageIntegrationTests {
 	void connectSendsTheBrowserToQuickBooksWithATokenForTheUser() throws Exception {
 		this.mvc.perform(post("/integrations/quickbooks/connect").with(csrf()))
 			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("http://qbo.test/connect/oauth2?client_id=qbo-bridge-local&state=acme"));
+			.andExpect(redirectedUrlPattern("http://qbo.test/connect/oauth2?client_id=qbo-bridge-local&state=acme-*"))
+			.andExpect(cookie().httpOnly("qbo_connect", true))
+			.andExpect(cookie().sameSite("qbo_connect", "Lax"))
+			.andExpect(cookie().path("qbo_connect", "/integrations/quickbooks"));
 		RemoteServicesStub.Call call = RemoteServicesStub.get().calls().stream()
 			.filter((c) -> c.method().equals("POST") && c.path().equals("/connector/connections/quickbooks"))
 			.reduce((first, second) -> second)
@@ -155,7 +161,8 @@ class IntegrationsPageIntegrationTests {
 			.isCreated()
 			.expectBody()
 			.jsonPath("$.authorizationUrl")
-			.isEqualTo("http://qbo.test/connect/oauth2?client_id=qbo-bridge-local&state=globex");
+			.value((url) -> assertThat(url.toString())
+				.startsWith("http://qbo.test/connect/oauth2?client_id=qbo-bridge-local&state=globex-"));
 		this.client.delete().uri("/api/connections/{id}", connection).headers(Users.GLOBEX).exchange()
 			.expectStatus().isNoContent();
 		RemoteServicesStub.get().connectorDown(true);
