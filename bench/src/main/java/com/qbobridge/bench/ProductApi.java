@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import com.qbobridge.testsupport.PersonalToken;
 import com.qbobridge.testsupport.sandbox.QuickBooksSignIn;
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +33,7 @@ final class ProductApi {
 	private final JsonHttp http;
 
 	ProductApi(String importsUrl) {
-		this.http = new JsonHttp(importsUrl, "Bearer " + PersonalToken.create(importsUrl, USER, PASSWORD));
+		this.http = new JsonHttp(importsUrl, "Bearer " + PersonalToken.create(importsUrl, USER, PASSWORD, "bench"));
 	}
 
 	/**

@@ -121,8 +121,10 @@ class CasesFollowQuickBooksEndToEndTests {
 	private static String connect(ImportApi api, String realm) {
 		ImportApi.Response started = api.post("/api/connections/quickbooks", Map.of());
 		assertThat(started.status()).as(started.body()).isEqualTo(201);
-		URI back = new QuickBooksSignIn().connect(started.json().get("authorizationUrl").asString(),
+		URI completion = new QuickBooksSignIn().connect(started.json().get("authorizationUrl").asString(),
 				"changes@example.com", "sandbox-e2e", realm, true);
+		// The script that started the flow completes it, with the cookie the start set.
+		URI back = api.redirectOf(completion);
 		assertThat(back.getQuery()).startsWith("connected=");
 		return back.getQuery().substring("connected=".length());
 	}

@@ -3,16 +3,13 @@ package com.qbobridge.e2e;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.qbobridge.schemas.EventJson;
+import com.qbobridge.testsupport.PersonalToken;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,10 +17,6 @@ import tools.jackson.databind.JsonNode;
  * as the creditor would), JSON in and out.
  */
 final class ImportApi {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private static final Pattern TOKEN = Pattern.compile("id=\"created-token-value\">(qbo_pat_[A-Za-z0-9_-]+)<");
 
 	private final String baseUrl;
 
@@ -37,56 +30,7 @@ final class ImportApi {
 
 	ImportApi(String baseUrl, String username, String password) {
 		this.baseUrl = baseUrl;
-		this.authorization = "Bearer " + createToken(username, password);
-	}
-
-	/**
-	 * Signs in on the pages and creates a personal API token on the Settings page (GH-15).
-	 */
-	private String createToken(String username, String password) {
-		HttpResponse<String> signIn = page(HttpRequest.newBuilder(URI.create(this.baseUrl + "/sign-in")).GET());
-		page(form("/sign-in", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(csrfOf(signIn))));
-		HttpResponse<String> settings = page(HttpRequest.newBuilder(URI.create(this.baseUrl + "/settings")).GET());
-		HttpResponse<String> created = page(
-				form("/settings/tokens", "name=e2e-script&_csrf=" + encode(csrfOf(settings))));
-		Matcher token = TOKEN.matcher(created.body());
-		if (!token.find()) {
-			throw new IllegalStateException("No token on the Settings page: " + created.body());
-		}
-		return token.group(1);
-	}
-
-	private HttpRequest.Builder form(String path, String body) {
-		return HttpRequest.newBuilder(URI.create(this.baseUrl + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-	}
-
-	private HttpResponse<String> page(HttpRequest.Builder request) {
-		try {
-			return this.http.send(request.timeout(Duration.ofSeconds(60)).build(),
-					HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("import-service did not answer", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String csrfOf(HttpResponse<String> page) {
-		Matcher csrf = CSRF.matcher(page.body());
-		if (!csrf.find()) {
-			throw new IllegalStateException("No CSRF token on " + page.uri());
-		}
-		return csrf.group(1);
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+		this.authorization = "Bearer " + PersonalToken.create(this.http, baseUrl, username, password, "e2e-script");
 	}
 
 	Response get(String path) {

@@ -1,19 +1,19 @@
 package com.qbobridge.reliability;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.qbobridge.schemas.EventJson;
+import com.qbobridge.testsupport.PersonalToken;
 import com.qbobridge.testsupport.sandbox.QuickBooksSignIn;
 import tools.jackson.databind.JsonNode;
 
@@ -29,12 +29,15 @@ final class CreditorApi {
 
 	private final String authorization;
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/** Keeps cookies: the connect flow completes only in the client that started it. */
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
 
 	CreditorApi(String baseUrl, String username, String password) {
 		this.baseUrl = baseUrl;
-		this.authorization = "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = "Bearer " + PersonalToken.create(this.http, baseUrl, username, password, "reliability");
 	}
 
 	Response get(String path) {
@@ -55,8 +58,10 @@ final class CreditorApi {
 	String connect(TestCompany company) {
 		Response started = post("/api/connections/quickbooks", Map.of());
 		require(started, 201);
-		URI back = new QuickBooksSignIn().connect(started.json().get("authorizationUrl").asString(), company.username(),
-				TestCompany.PASSWORD, company.realmId(), true);
+		URI completion = new QuickBooksSignIn().connect(started.json().get("authorizationUrl").asString(),
+				company.username(), TestCompany.PASSWORD, company.realmId(), true);
+		// The script that started the flow completes it, with the cookie the start set.
+		URI back = redirectOf(completion);
 		if (back.getQuery() == null || !back.getQuery().startsWith("connected=")) {
 			throw new IllegalStateException("Connecting " + company.realmId() + " ended at " + back);
 		}
@@ -119,6 +124,27 @@ final class CreditorApi {
 		require(approved, 202);
 		JsonNode body = approved.json();
 		return body.isArray() ? body.size() : body.path("approved").size();
+	}
+
+	private URI redirectOf(URI page) {
+		HttpRequest request = HttpRequest.newBuilder(page)
+			.header("Authorization", this.authorization)
+			.timeout(Duration.ofSeconds(60))
+			.GET()
+			.build();
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return URI.create(response.headers()
+				.firstValue("Location")
+				.orElseThrow(() -> new IllegalStateException(page + " answered " + response.statusCode())));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("import-service did not answer", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -1,4 +1,4 @@
-package com.qbobridge.bench;
+package com.qbobridge.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Creates a personal API token the way a creditor does, on import-service's Settings page after signing in: scripts
  * write to the API with a token, since writes with HTTP Basic need a CSRF token (GH-15).
  */
-final class PersonalToken {
+public final class PersonalToken {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -25,16 +25,36 @@ final class PersonalToken {
 	private PersonalToken() {
 	}
 
-	static String create(String baseUrl, String username, String password) {
-		HttpClient browser = HttpClient.newBuilder()
+	/**
+	 * Signs in with a client of its own and creates a token.
+	 * @param baseUrl import-service
+	 * @param username the user
+	 * @param password its password
+	 * @param name what the token is called on the Settings page
+	 * @return the token, {@code qbo_pat_...}
+	 */
+	public static String create(String baseUrl, String username, String password, String name) {
+		return create(HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.connectTimeout(Duration.ofSeconds(5))
-			.build();
+			.build(), baseUrl, username, password, name);
+	}
+
+	/**
+	 * Signs in with the given client (which must keep cookies) and creates a token.
+	 * @param browser the client, signed in afterwards
+	 * @param baseUrl import-service
+	 * @param username the user
+	 * @param password its password
+	 * @param name what the token is called on the Settings page
+	 * @return the token, {@code qbo_pat_...}
+	 */
+	public static String create(HttpClient browser, String baseUrl, String username, String password, String name) {
 		String csrf = find(CSRF, send(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/sign-in")).GET()));
 		send(browser, form(baseUrl + "/sign-in",
 				"username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf)));
 		csrf = find(CSRF, send(browser, HttpRequest.newBuilder(URI.create(baseUrl + "/settings")).GET()));
-		return find(TOKEN, send(browser, form(baseUrl + "/settings/tokens", "name=bench&_csrf=" + encode(csrf))));
+		return find(TOKEN, send(browser, form(baseUrl + "/settings/tokens", "name=" + encode(name) + "&_csrf=" + encode(csrf))));
 	}
 
 	private static HttpRequest.Builder form(String url, String body) {
