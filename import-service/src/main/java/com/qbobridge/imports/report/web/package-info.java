@@ -1,5 +1,5 @@
 /**
- * The paged report's API for the Import page.
+ * The report API, as JSON and as CSV.
  */
 @NullMarked
 package com.qbobridge.imports.report.web;
