@@ -2,16 +2,20 @@ package com.qbobridge.imports.drafts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.mapping.CaseDraft;
@@ -19,6 +23,7 @@ import com.qbobridge.schemas.mapping.FieldIssue;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import static com.qbobridge.imports.jobs.ImportJobs.timestamp;
@@ -61,6 +66,65 @@ public class Drafts {
 			.param("receivedAt", timestamp(draft.receivedAt()))
 			.param("at", timestamp(at))
 			.update();
+	}
+
+	/**
+	 * Stores drafts in one statement (one round trip for a whole batch from mapping); a draft that exists is replaced.
+	 * @param drafts the drafts, at most one per import and draft id
+	 * @param at when
+	 */
+	void saveAll(List<StoredDraft> drafts, Instant at) {
+		if (drafts.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into drafts (import_id, draft_id, account_id, invoice_id, sequence, status, draft, violations,
+				  warnings, fixed, received_at, updated_at)
+				select t.import_id, t.draft_id, t.account_id, t.invoice_id, t.sequence, t.status, t.draft, t.violations,
+				  t.warnings, t.fixed, t.received_at, :at
+				from unnest(:importIds, :draftIds, :accountIds, :invoiceIds, :sequences, :statuses, :drafts,
+				  :violations, :warnings, :fixed, :receivedAt) as t(import_id, draft_id, account_id, invoice_id,
+				  sequence, status, draft, violations, warnings, fixed, received_at)
+				on conflict (import_id, draft_id) do update set status = excluded.status, draft = excluded.draft,
+				  violations = excluded.violations, warnings = excluded.warnings, fixed = excluded.fixed,
+				  sequence = excluded.sequence, updated_at = excluded.updated_at
+				""")
+			.param("importIds", array("uuid", drafts, StoredDraft::importId))
+			.param("draftIds", array("uuid", drafts, StoredDraft::draftId))
+			.param("accountIds", array("text", drafts, StoredDraft::accountId))
+			.param("invoiceIds", array("text", drafts, StoredDraft::invoiceId))
+			.param("sequences", array("bigint", drafts, StoredDraft::sequence))
+			.param("statuses", array("text", drafts, (draft) -> draft.state().name()))
+			.param("drafts", array("text", drafts, (draft) -> EventJson.mapper().writeValueAsString(draft.draft())))
+			.param("violations",
+					array("text", drafts, (draft) -> EventJson.mapper().writeValueAsString(draft.violations())))
+			.param("warnings", array("text", drafts, (draft) -> EventJson.mapper().writeValueAsString(draft.warnings())))
+			.param("fixed", array("boolean", drafts, StoredDraft::fixed))
+			.param("receivedAt", array("timestamptz", drafts, (draft) -> Timestamp.from(draft.receivedAt())))
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/**
+	 * The ids of an import's drafts among some that were approved, which a redelivered draft must not reset.
+	 * @param importId the import
+	 * @param draftIds the drafts
+	 * @return the approved ones
+	 */
+	Set<UUID> approvedAmong(UUID importId, Collection<UUID> draftIds) {
+		if (draftIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc
+			.sql("select draft_id from drafts where import_id = :importId and draft_id in (:ids) and status = 'APPROVED'")
+			.param("importId", importId)
+			.param("ids", draftIds)
+			.query(UUID.class)
+			.list());
+	}
+
+	private static <T> SqlArrayValue array(String type, List<T> items, Function<T, Object> value) {
+		return new SqlArrayValue(type, items.stream().map(value).toArray());
 	}
 
 	List<StoredDraft> withIds(UUID importId, Collection<UUID> draftIds) {

@@ -4,13 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import static com.qbobridge.imports.jobs.ImportJobs.timestamp;
@@ -61,6 +66,96 @@ public class ImportReport {
 				.param(importId)
 				.update();
 		}
+	}
+
+	/**
+	 * Records many invoices' fates in one statement, counting each on its import the first time.
+	 * @param lines the lines, at most one per import and invoice
+	 * @param at when
+	 */
+	public void recordAll(List<Line> lines, Instant at) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				with upserted as (
+				  insert into import_report (import_id, invoice_id, account_id, realm_id, sequence, draft_id,
+				    invoice_number, fate, detail, case_id, updated_at)
+				  select t.*, cast(:at as timestamptz) from unnest(:importIds, :invoiceIds, :accountIds, :realmIds,
+				    :sequences, :draftIds, :numbers, :fates, :details, :caseIds)
+				    as t(import_id, invoice_id, account_id, realm_id, sequence, draft_id, invoice_number, fate, detail,
+				    case_id)
+				  on conflict (import_id, invoice_id) do update set sequence = excluded.sequence,
+				    draft_id = excluded.draft_id, invoice_number = excluded.invoice_number, fate = excluded.fate,
+				    detail = excluded.detail, case_id = excluded.case_id, updated_at = excluded.updated_at
+				  returning import_id, (xmax = 0) as inserted)
+				update import_jobs j set invoices_reported = j.invoices_reported + c.n
+				from (select import_id, count(*) as n from upserted where inserted group by import_id) c
+				where j.import_id = c.import_id
+				""")
+			.param("importIds", array("uuid", lines, Line::importId))
+			.param("invoiceIds", array("text", lines, Line::invoiceId))
+			.param("accountIds", array("text", lines, Line::accountId))
+			.param("realmIds", array("text", lines, Line::realmId))
+			.param("sequences", array("bigint", lines, Line::sequence))
+			.param("draftIds", array("uuid", lines, Line::draftId))
+			.param("numbers", array("text", lines, Line::invoiceNumber))
+			.param("fates", array("text", lines, (line) -> line.fate().name()))
+			.param("details", array("text", lines, Line::detail))
+			.param("caseIds", array("uuid", lines, Line::caseId))
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/**
+	 * The cases some invoices already became, in any import of the account.
+	 * @param accountId the account
+	 * @param realmId the QuickBooks company
+	 * @param invoiceIds the invoices
+	 * @return the case id by invoice id, for those already a case
+	 */
+	public Map<String, UUID> existingCases(String accountId, String realmId, Collection<String> invoiceIds) {
+		Map<String, UUID> cases = new HashMap<>();
+		if (invoiceIds.isEmpty()) {
+			return cases;
+		}
+		this.jdbc.sql("""
+				select distinct on (invoice_id) invoice_id, case_id from import_report
+				where account_id = :account and realm_id = :realm and invoice_id in (:invoices)
+				  and case_id is not null and fate in ('CASE_CREATED', 'DUPLICATE', 'ALREADY_A_CASE')
+				order by invoice_id, updated_at desc
+				""")
+			.param("account", accountId)
+			.param("realm", realmId)
+			.param("invoices", invoiceIds)
+			.query((rs) -> {
+				cases.put(rs.getString("invoice_id"), rs.getObject("case_id", UUID.class));
+			});
+		return cases;
+	}
+
+	private static <T> SqlArrayValue array(String type, List<T> items, Function<T, @Nullable Object> value) {
+		return new SqlArrayValue(type, items.stream().map(value).toArray());
+	}
+
+	/**
+	 * One invoice's line in its import's report, as {@link #recordAll} writes it.
+	 *
+	 * @param importId the import
+	 * @param accountId the account
+	 * @param realmId the QuickBooks company
+	 * @param invoiceId the invoice
+	 * @param invoiceNumber its number
+	 * @param sequence its position within the import
+	 * @param draftId its draft
+	 * @param fate what became of it
+	 * @param detail why, in words
+	 * @param caseId the case it is, if it is one
+	 */
+	public record Line(UUID importId, String accountId, String realmId, String invoiceId,
+			@Nullable String invoiceNumber, long sequence, @Nullable UUID draftId, InvoiceFate fate,
+			@Nullable String detail, @Nullable UUID caseId) {
+
 	}
 
 	public void changeFate(UUID importId, String invoiceId, InvoiceFate fate, @Nullable String detail,

@@ -1,5 +1,5 @@
 /**
- * The report API, as JSON and as CSV.
+ * The report API: whole, as CSV, and a page at a time for the Import page.
  */
 @NullMarked
 package com.qbobridge.imports.report.web;
