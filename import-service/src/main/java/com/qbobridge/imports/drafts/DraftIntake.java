@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import com.qbobridge.imports.jobs.ImportEvents;
 import com.qbobridge.imports.jobs.ImportJob;
 import com.qbobridge.imports.jobs.ImportJobChanged;
 import com.qbobridge.imports.jobs.ImportJobLifecycle;
@@ -32,6 +33,7 @@ import com.qbobridge.schemas.cases.CaseRejectionReason;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.CaseDrafted;
 import com.qbobridge.schemas.mapping.FieldIssue;
+import com.qbobridge.schemas.mapping.InvoiceNotDrafted;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -221,6 +223,27 @@ class DraftIntake {
 	 */
 	private record SetAside(ConsumerRecord<?, ?> record, Exception failure) {
 
+	}
+
+	@KafkaListener(id = "invoice-not-drafted", groupId = "import-service.invoice-not-drafted",
+			topics = Topics.INVOICE_NOT_DRAFTED)
+	@Transactional
+	public void on(InvoiceNotDrafted event) {
+		UUID importId = ImportEvents.importIdOf(event);
+		if (!this.processed.firstDelivery(event)) {
+			return;
+		}
+		Optional<ImportJob> job = this.imports.ownJob(importId, event.metadata());
+		if (job.isEmpty() || job.get().state() == ImportState.DISCARDED) {
+			return;
+		}
+		// An invoice mapping could not even read has no id of its own: the record's id stands in, so it counts once.
+		String invoiceId = (event.invoiceId() != null) ? event.invoiceId()
+				: "unreadable:" + ((event.failedEventId() != null) ? event.failedEventId() : event.metadata().eventId());
+		Instant now = this.clock.instant();
+		this.report.record(importId, job.get().accountId(), "", invoiceId, event.docNumber(),
+				Math.max(event.sequence(), 0), null, InvoiceFate.UNREADABLE, event.reason(), null, now);
+		this.imports.drafted(job.get(), now);
 	}
 
 	@KafkaListener(id = "case-created", groupId = "import-service.case-created", topics = Topics.CASE_CREATED)

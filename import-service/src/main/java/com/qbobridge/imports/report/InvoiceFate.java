@@ -30,7 +30,10 @@ public enum InvoiceFate {
 	RETRIED("Imported again by a retry"),
 
 	/** The draft was not approved within the retention period and was deleted. */
-	EXPIRED("Draft expired");
+	EXPIRED("Draft expired"),
+
+	/** mapping-service could not read the invoice and set it aside; the detail gives its reason. */
+	UNREADABLE("Could not be read");
 
 	private final String label;
 

@@ -19,6 +19,7 @@ import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.mapping.CaseDrafted;
+import com.qbobridge.schemas.mapping.InvoiceNotDrafted;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +77,28 @@ class DraftIntakeIntegrationTests {
 			.satisfies((entry) -> assertThat(entry.fate()).isEqualTo(InvoiceFate.APPROVED));
 		assertThat(this.jdbc.sql("select status from drafts where import_id = ? and draft_id = ?")
 			.params(importId, approvedDraft).query(String.class).single()).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void anInvoiceMappingCouldNotReadCountsAsUnreadableAndTheImportBecomesReady() {
+		ApiCalls acme = new ApiCalls(this.client, Users.ACME);
+		UUID connection = RemoteServicesStub.get().addConnection("acme", "Unreadable Co", "ACTIVE");
+		UUID importId = acme.start(connection, "DUE_DATE", "2019-01-01", "2019-12-31").importId();
+		Upstream upstream = Upstream.of("acme", connection, importId);
+		upstream.drafted(upstream.validDraft("u1", "U-1", "Uniform Ltd", "10.00", LocalDate.of(2019, 3, 1)), 1);
+		KafkaRecords.publish(Topics.INVOICE_NOT_DRAFTED, new InvoiceNotDrafted(
+				upstream.metadata(InvoiceNotDrafted.CONTRACT), UUID.randomUUID(), "u2", "U-2", 2,
+				"unreadable record: Unexpected character"));
+		upstream.completed(1, 2);
+
+		ImportView ready = acme.awaitJob(importId, (job) -> job.state() == ImportState.READY);
+		assertThat(ready.invoicesReported()).isEqualTo(2);
+		assertThat(acme.report(importId)).filteredOn((entry) -> entry.invoiceId().equals("u2"))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.fate()).isEqualTo(InvoiceFate.UNREADABLE);
+				assertThat(entry.detail()).contains("Unexpected character");
+			});
 	}
 
 	private long processed(List<CaseDrafted> batch) {
