@@ -20,7 +20,8 @@ class ArchitectureTests {
 
 	@ArchTest
 	static final ArchRule features_do_not_depend_on_web_adapters = noClasses().that()
-		.resideInAnyPackage("com.qbobridge.imports.imports", "com.qbobridge.imports.connections",
+		.resideInAnyPackage("com.qbobridge.imports.jobs", "com.qbobridge.imports.drafts",
+				"com.qbobridge.imports.report", "com.qbobridge.imports.connections",
 				"com.qbobridge.imports.cases", "com.qbobridge.imports.accounts", "com.qbobridge.imports.remote",
 				"com.qbobridge.imports.ops")
 		.should()

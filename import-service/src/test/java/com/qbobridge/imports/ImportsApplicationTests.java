@@ -48,7 +48,8 @@ class ImportsApplicationTests {
 				.filter((group) -> group.startsWith("import-service.")))
 				.containsExactlyInAnyOrder("import-service.import-progressed", "import-service.import-completed",
 						"import-service.connection-status-changed", "import-service.case-drafted",
-						"import-service.case-created", "import-service.case-rejected"));
+						"import-service.case-created", "import-service.case-rejected",
+						"import-service.invoice-not-drafted"));
 		}
 	}
 

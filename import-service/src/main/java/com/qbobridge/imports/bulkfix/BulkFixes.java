@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.qbobridge.imports.accounts.Caller;
-import com.qbobridge.imports.imports.ImportJob;
-import com.qbobridge.imports.imports.ImportJobChanged;
-import com.qbobridge.imports.imports.ImportManagement;
-import com.qbobridge.imports.imports.ImportState;
-import com.qbobridge.imports.imports.ImportStateConflict;
+import com.qbobridge.imports.jobs.ImportJob;
+import com.qbobridge.imports.jobs.ImportJobChanged;
+import com.qbobridge.imports.jobs.ImportJobLifecycle;
+import com.qbobridge.imports.jobs.ImportState;
+import com.qbobridge.imports.jobs.ImportStateConflict;
 import com.qbobridge.imports.labels.Labels;
 import com.qbobridge.rules.CaseDraftValidator;
 import com.qbobridge.rules.Validation;
@@ -42,7 +42,7 @@ public class BulkFixes {
 	private static final TypeReference<List<FieldIssue>> ISSUES = new TypeReference<>() {
 	};
 
-	private final ImportManagement imports;
+	private final ImportJobLifecycle imports;
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +52,7 @@ public class BulkFixes {
 
 	private final Clock clock;
 
-	BulkFixes(ImportManagement imports, JdbcClient jdbc, CaseDraftValidator validator,
+	BulkFixes(ImportJobLifecycle imports, JdbcClient jdbc, CaseDraftValidator validator,
 			ApplicationEventPublisher events, Clock clock) {
 		this.imports = imports;
 		this.jdbc = jdbc;

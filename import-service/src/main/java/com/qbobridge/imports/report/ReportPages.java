@@ -4,9 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.qbobridge.imports.accounts.Caller;
-import com.qbobridge.imports.imports.ImportJob;
-import com.qbobridge.imports.imports.ImportManagement;
-import com.qbobridge.imports.imports.InvoiceFate;
+import com.qbobridge.imports.jobs.ImportJob;
+import com.qbobridge.imports.jobs.ImportJobLifecycle;
 import com.qbobridge.imports.labels.Labels;
 import org.jspecify.annotations.Nullable;
 
@@ -19,13 +18,28 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportPages {
 
-	private final ImportManagement imports;
+	private final ImportJobLifecycle imports;
 
 	private final JdbcClient jdbc;
 
-	ReportPages(ImportManagement imports, JdbcClient jdbc) {
+	private final ImportReport report;
+
+	ReportPages(ImportJobLifecycle imports, JdbcClient jdbc, ImportReport report) {
 		this.imports = imports;
 		this.jdbc = jdbc;
+		this.report = report;
+	}
+
+	/**
+	 * One of the account's imports' whole report.
+	 * @param caller who asks, must not be null
+	 * @param importId the import
+	 * @return every invoice and its fate, in invoice order
+	 * @throws com.qbobridge.imports.jobs.ImportNotFound if the account has no such import
+	 */
+	public List<ReportEntry> entries(Caller caller, UUID importId) {
+		this.imports.get(caller, importId);
+		return this.report.of(importId);
 	}
 
 	/**
@@ -35,7 +49,7 @@ public class ReportPages {
 	 * @param page from 0
 	 * @param size lines per page
 	 * @return the page and the number of lines
-	 * @throws com.qbobridge.imports.imports.ImportNotFound if the account has no such import
+	 * @throws com.qbobridge.imports.jobs.ImportNotFound if the account has no such import
 	 */
 	public Page page(Caller caller, UUID importId, int page, int size) {
 		ImportJob job = this.imports.get(caller, importId);

@@ -1,5 +1,5 @@
 /**
- * An import's report read a page at a time, its details in words, so that the Import page never loads it whole.
+ * The per-invoice report of the imports: every fetched invoice and its fate, whole or a page at a time.
  */
 @NullMarked
 package com.qbobridge.imports.report;

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.UUID;
 
 import com.qbobridge.imports.accounts.Caller;
-import com.qbobridge.imports.imports.DraftManagement;
-import com.qbobridge.imports.imports.DraftState;
-import com.qbobridge.imports.imports.ImportJob;
-import com.qbobridge.imports.imports.ImportManagement;
-import com.qbobridge.imports.imports.ImportState;
-import com.qbobridge.imports.imports.ImportStateConflict;
+import com.qbobridge.imports.drafts.DraftApproval;
+import com.qbobridge.imports.drafts.DraftState;
+import com.qbobridge.imports.jobs.ImportJob;
+import com.qbobridge.imports.jobs.ImportJobLifecycle;
+import com.qbobridge.imports.jobs.ImportState;
+import com.qbobridge.imports.jobs.ImportStateConflict;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -29,15 +29,15 @@ public class ReviewManagement {
 	// A selection lives as long as a review session reasonably does; the drafts themselves stay in their import.
 	private static final Duration KEPT_FOR = Duration.ofDays(1);
 
-	private final ImportManagement imports;
+	private final ImportJobLifecycle imports;
 
-	private final DraftManagement drafts;
+	private final DraftApproval drafts;
 
 	private final ReviewSelections selections;
 
 	private final Clock clock;
 
-	ReviewManagement(ImportManagement imports, DraftManagement drafts, ReviewSelections selections, Clock clock) {
+	ReviewManagement(ImportJobLifecycle imports, DraftApproval drafts, ReviewSelections selections, Clock clock) {
 		this.imports = imports;
 		this.drafts = drafts;
 		this.selections = selections;
@@ -50,7 +50,7 @@ public class ReviewManagement {
 	 * @param importId the import
 	 * @param choice which drafts, must not be null
 	 * @return the selection, with how many drafts it holds
-	 * @throws com.qbobridge.imports.imports.ImportNotFound if the account has no such import
+	 * @throws com.qbobridge.imports.jobs.ImportNotFound if the account has no such import
 	 */
 	@Transactional
 	public ReviewSelection select(Caller caller, UUID importId, SelectionChoice choice) {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.qbobridge.imports.imports.DraftState;
-import com.qbobridge.imports.imports.InvoiceFate;
+import com.qbobridge.imports.drafts.DraftState;
+import com.qbobridge.imports.report.InvoiceFate;
 import org.jspecify.annotations.Nullable;
 
 /**

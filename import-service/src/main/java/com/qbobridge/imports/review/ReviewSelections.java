@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.qbobridge.imports.imports.DraftState;
-import com.qbobridge.imports.imports.InvoiceFate;
+import com.qbobridge.imports.drafts.DraftState;
+import com.qbobridge.imports.report.InvoiceFate;
 import com.qbobridge.imports.labels.Labels;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.mapping.CaseDraft;

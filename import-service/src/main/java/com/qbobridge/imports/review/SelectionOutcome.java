@@ -1,6 +1,6 @@
 package com.qbobridge.imports.review;
 
-import com.qbobridge.imports.imports.InvoiceFate;
+import com.qbobridge.imports.report.InvoiceFate;
 
 /**
  * How many of a selection's drafts have one fate in the import's report.

@@ -10,7 +10,7 @@ import com.qbobridge.imports.cases.CaseNotFound;
 import com.qbobridge.imports.cases.CaseServiceClient;
 import com.qbobridge.imports.connections.ConnectorClient;
 import com.qbobridge.imports.connections.RemoteConnection;
-import com.qbobridge.imports.imports.ImportManagement;
+import com.qbobridge.imports.jobs.ImportJobLifecycle;
 import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import com.qbobridge.schemas.cases.CaseStatus;
 import jakarta.validation.constraints.Max;
@@ -43,11 +43,11 @@ class CasesPageController {
 
 	private final CaseServiceClient cases;
 
-	private final ImportManagement imports;
+	private final ImportJobLifecycle imports;
 
 	private final ConnectorClient connector;
 
-	CasesPageController(CaseServiceClient cases, ImportManagement imports, ConnectorClient connector) {
+	CasesPageController(CaseServiceClient cases, ImportJobLifecycle imports, ConnectorClient connector) {
 		this.cases = cases;
 		this.imports = imports;
 		this.connector = connector;

@@ -13,8 +13,8 @@ import com.qbobridge.imports.connections.ConnectorClient;
 import com.qbobridge.imports.connections.KnownConnection;
 import com.qbobridge.imports.connections.KnownConnections;
 import com.qbobridge.imports.connections.RemoteConnection;
-import com.qbobridge.imports.imports.ImportJob;
-import com.qbobridge.imports.imports.ImportJobs;
+import com.qbobridge.imports.jobs.ImportJob;
+import com.qbobridge.imports.jobs.ImportJobs;
 import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,5 @@
 /**
- * The paged report's API for the Import page.
+ * The report API: whole, as CSV, and a page at a time for the Import page.
  */
 @NullMarked
 package com.qbobridge.imports.report.web;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.qbobridge.imports.accounts.AccountUser;
-import com.qbobridge.imports.imports.DraftState;
+import com.qbobridge.imports.drafts.DraftState;
 import com.qbobridge.imports.review.ReviewManagement;
 import com.qbobridge.imports.review.ReviewRow;
 import com.qbobridge.imports.review.ReviewSelection;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.qbobridge.imports.accounts.AccountUser;
-import com.qbobridge.imports.imports.ImportJob;
-import com.qbobridge.imports.imports.ImportManagement;
-import com.qbobridge.imports.imports.ImportNotFound;
+import com.qbobridge.imports.jobs.ImportJob;
+import com.qbobridge.imports.jobs.ImportJobLifecycle;
+import com.qbobridge.imports.jobs.ImportNotFound;
 import com.qbobridge.imports.review.ReviewManagement;
 import com.qbobridge.imports.review.ReviewSelection;
 import com.qbobridge.imports.review.SelectionChoice;
@@ -29,11 +29,11 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class ReviewPageController {
 
-	private final ImportManagement imports;
+	private final ImportJobLifecycle imports;
 
 	private final ReviewManagement review;
 
-	ReviewPageController(ImportManagement imports, ReviewManagement review) {
+	ReviewPageController(ImportJobLifecycle imports, ReviewManagement review) {
 		this.imports = imports;
 		this.review = review;
 	}

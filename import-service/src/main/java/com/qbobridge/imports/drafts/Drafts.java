@@ -1,0 +1,267 @@
+package com.qbobridge.imports.drafts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.qbobridge.schemas.EventJson;
+import com.qbobridge.schemas.mapping.CaseDraft;
+import com.qbobridge.schemas.mapping.FieldIssue;
+import tools.jackson.core.type.TypeReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.stereotype.Repository;
+
+import static com.qbobridge.imports.jobs.ImportJobs.timestamp;
+
+/**
+ * The stored drafts. The draft is kept as its contract JSON: it is only ever read and written whole.
+ */
+@Repository
+public class Drafts {
+
+	private static final TypeReference<List<FieldIssue>> ISSUES = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	Drafts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void save(StoredDraft draft, Instant at) {
+		this.jdbc.sql("""
+				insert into drafts (import_id, draft_id, account_id, invoice_id, sequence, status, draft, violations,
+				  warnings, fixed, received_at, updated_at)
+				values (:importId, :draftId, :accountId, :invoiceId, :sequence, :status, :draft, :violations,
+				  :warnings, :fixed, :receivedAt, :at)
+				on conflict (import_id, draft_id) do update set status = excluded.status, draft = excluded.draft,
+				  violations = excluded.violations, warnings = excluded.warnings, fixed = excluded.fixed,
+				  sequence = excluded.sequence, updated_at = excluded.updated_at
+				""")
+			.param("importId", draft.importId())
+			.param("draftId", draft.draftId())
+			.param("accountId", draft.accountId())
+			.param("invoiceId", draft.draft().source().invoiceId())
+			.param("sequence", draft.sequence())
+			.param("status", draft.state().name())
+			.param("draft", EventJson.mapper().writeValueAsString(draft.draft()))
+			.param("violations", EventJson.mapper().writeValueAsString(draft.violations()))
+			.param("warnings", EventJson.mapper().writeValueAsString(draft.warnings()))
+			.param("fixed", draft.fixed())
+			.param("receivedAt", timestamp(draft.receivedAt()))
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/**
+	 * Stores drafts in one statement (one round trip for a whole batch from mapping); a draft that exists is replaced.
+	 * @param drafts the drafts, at most one per import and draft id
+	 * @param at when
+	 */
+	void saveAll(List<StoredDraft> drafts, Instant at) {
+		if (drafts.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into drafts (import_id, draft_id, account_id, invoice_id, sequence, status, draft, violations,
+				  warnings, fixed, received_at, updated_at)
+				select t.import_id, t.draft_id, t.account_id, t.invoice_id, t.sequence, t.status, t.draft, t.violations,
+				  t.warnings, t.fixed, t.received_at, :at
+				from unnest(:importIds, :draftIds, :accountIds, :invoiceIds, :sequences, :statuses, :drafts,
+				  :violations, :warnings, :fixed, :receivedAt) as t(import_id, draft_id, account_id, invoice_id,
+				  sequence, status, draft, violations, warnings, fixed, received_at)
+				on conflict (import_id, draft_id) do update set status = excluded.status, draft = excluded.draft,
+				  violations = excluded.violations, warnings = excluded.warnings, fixed = excluded.fixed,
+				  sequence = excluded.sequence, updated_at = excluded.updated_at
+				""")
+			.param("importIds", array("uuid", drafts, StoredDraft::importId))
+			.param("draftIds", array("uuid", drafts, StoredDraft::draftId))
+			.param("accountIds", array("text", drafts, StoredDraft::accountId))
+			.param("invoiceIds", array("text", drafts, StoredDraft::invoiceId))
+			.param("sequences", array("bigint", drafts, StoredDraft::sequence))
+			.param("statuses", array("text", drafts, (draft) -> draft.state().name()))
+			.param("drafts", array("text", drafts, (draft) -> EventJson.mapper().writeValueAsString(draft.draft())))
+			.param("violations",
+					array("text", drafts, (draft) -> EventJson.mapper().writeValueAsString(draft.violations())))
+			.param("warnings", array("text", drafts, (draft) -> EventJson.mapper().writeValueAsString(draft.warnings())))
+			.param("fixed", array("boolean", drafts, StoredDraft::fixed))
+			.param("receivedAt", array("timestamptz", drafts, (draft) -> Timestamp.from(draft.receivedAt())))
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/**
+	 * The ids of an import's drafts among some that were approved, which a redelivered draft must not reset.
+	 * @param importId the import
+	 * @param draftIds the drafts
+	 * @return the approved ones
+	 */
+	Set<UUID> approvedAmong(UUID importId, Collection<UUID> draftIds) {
+		if (draftIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc
+			.sql("select draft_id from drafts where import_id = :importId and draft_id in (:ids) and status = 'APPROVED'")
+			.param("importId", importId)
+			.param("ids", draftIds)
+			.query(UUID.class)
+			.list());
+	}
+
+	private static <T> SqlArrayValue array(String type, List<T> items, Function<T, Object> value) {
+		return new SqlArrayValue(type, items.stream().map(value).toArray());
+	}
+
+	List<StoredDraft> withIds(UUID importId, Collection<UUID> draftIds) {
+		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id in (:ids)"
+				+ " order by sequence, draft_id")
+			.param("importId", importId)
+			.param("ids", draftIds)
+			.query(Drafts::map)
+			.list();
+	}
+
+	/**
+	 * One page of an import's drafts, filtered and sorted by the database so that a large import is never read whole.
+	 * @param importId the import (already checked to belong to the account)
+	 * @param query the filter, order and page
+	 * @param today the day days overdue are counted to
+	 * @return the drafts of the page
+	 */
+	public List<StoredDraft> page(UUID importId, DraftQuery query, LocalDate today) {
+		String direction = query.descending() ? "desc" : "asc";
+		return this.jdbc.sql("select * from drafts where import_id = :importId"
+				+ " and (cast(:status as text) is null or status = :status)"
+				+ " order by " + orderExpression(query.sort()) + " " + direction + " nulls last, sequence, draft_id"
+				+ " limit :limit offset :offset")
+			.param("importId", importId)
+			.param("status", (query.status() != null) ? query.status().name() : null, Types.VARCHAR)
+			.param("today", today)
+			.param("limit", query.size())
+			.param("offset", (long) query.page() * query.size())
+			.query(Drafts::map)
+			.list();
+	}
+
+	/**
+	 * How many drafts an import has in each state.
+	 * @param importId the import
+	 * @return the count per state; states without drafts are missing
+	 */
+	public Map<DraftState, Long> counts(UUID importId) {
+		Map<DraftState, Long> counts = new EnumMap<>(DraftState.class);
+		this.jdbc.sql("select status, count(*) as n from drafts where import_id = ? group by status")
+			.param(importId)
+			.query((rs) -> {
+				counts.put(DraftState.valueOf(rs.getString("status")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	/**
+	 * The ids of an import's drafts in one state, in invoice order.
+	 * @param importId the import
+	 * @param state the state
+	 * @return their ids
+	 */
+	public List<UUID> idsIn(UUID importId, DraftState state) {
+		return this.jdbc.sql("select draft_id from drafts where import_id = ? and status = ? order by sequence, draft_id")
+			.params(importId, state.name())
+			.query(UUID.class)
+			.list();
+	}
+
+	// Whitelisted expressions only: the sort key never reaches the SQL as text from the request.
+	private static String orderExpression(DraftQuery.Sort sort) {
+		return switch (sort) {
+			case SEQUENCE -> "sequence";
+			case INVOICE_NUMBER -> "lower(cast(draft as jsonb) ->> 'creditorReference')";
+			case DEBTOR -> "lower(cast(draft as jsonb) -> 'debtor' ->> 'name')";
+			case AMOUNT -> "cast(cast(draft as jsonb) ->> 'amountToRecover' as numeric)";
+			case DUE_DATE -> "cast(cast(draft as jsonb) ->> 'dueDate' as date)";
+			case DAYS_OVERDUE ->
+				"coalesce(greatest(0, cast(:today as date) - cast(cast(draft as jsonb) ->> 'dueDate' as date)), 0)";
+			// The order of DraftState, as the page lists them.
+			case STATUS -> "case status when 'READY' then 0 when 'NEEDS_ATTENTION' then 1 else 2 end";
+		};
+	}
+
+	Optional<StoredDraft> find(UUID importId, UUID draftId) {
+		return this.jdbc.sql("select * from drafts where import_id = ? and draft_id = ?")
+			.params(importId, draftId)
+			.query(Drafts::map)
+			.optional();
+	}
+
+	List<StoredDraft> lock(UUID importId, Collection<UUID> draftIds) {
+		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id in (:ids) for update")
+			.param("importId", importId)
+			.param("ids", draftIds)
+			.query(Drafts::map)
+			.list();
+	}
+
+	List<StoredDraft> approvedFor(String accountId, UUID draftId) {
+		return this.jdbc.sql("select * from drafts where account_id = ? and draft_id = ?")
+			.params(accountId, draftId)
+			.query(Drafts::map)
+			.list();
+	}
+
+	int delete(UUID importId, UUID draftId) {
+		return this.jdbc.sql("delete from drafts where import_id = ? and draft_id = ?")
+			.params(importId, draftId)
+			.update();
+	}
+
+	/**
+	 * Deletes an import's drafts that are not waiting for a case.
+	 * @param importId the import
+	 * @return the invoice ids whose drafts were deleted
+	 */
+	List<String> deleteUnapproved(UUID importId) {
+		return this.jdbc
+			.sql("delete from drafts where import_id = ? and status <> 'APPROVED' returning invoice_id")
+			.param(importId)
+			.query(String.class)
+			.list();
+	}
+
+	List<Expired> deleteReceivedBefore(Instant cutoff) {
+		return this.jdbc
+			.sql("delete from drafts where received_at < ? returning import_id, invoice_id, status")
+			.param(timestamp(cutoff))
+			.query((rs, row) -> new Expired(rs.getObject("import_id", UUID.class), rs.getString("invoice_id"),
+					DraftState.valueOf(rs.getString("status"))))
+			.list();
+	}
+
+	record Expired(UUID importId, String invoiceId, DraftState state) {
+
+	}
+
+	private static StoredDraft map(ResultSet rs, int row) throws SQLException {
+		return new StoredDraft(rs.getObject("import_id", UUID.class), rs.getString("account_id"),
+				rs.getLong("sequence"), DraftState.valueOf(rs.getString("status")),
+				EventJson.mapper().readValue(rs.getString("draft"), CaseDraft.class),
+				EventJson.mapper().readValue(rs.getString("violations"), ISSUES),
+				EventJson.mapper().readValue(rs.getString("warnings"), ISSUES), rs.getBoolean("fixed"),
+				rs.getObject("received_at", OffsetDateTime.class).toInstant());
+	}
+
+}
