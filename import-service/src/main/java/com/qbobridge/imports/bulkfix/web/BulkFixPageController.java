@@ -8,7 +8,7 @@ import com.qbobridge.imports.bulkfix.BulkFixes;
 import com.qbobridge.imports.bulkfix.FixKind;
 import com.qbobridge.imports.bulkfix.FixNotFound;
 import com.qbobridge.imports.bulkfix.FixResult;
-import com.qbobridge.imports.imports.ImportStateConflict;
+import com.qbobridge.imports.jobs.ImportStateConflict;
 import com.qbobridge.imports.labels.Labels;
 import org.jspecify.annotations.Nullable;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.qbobridge.imports.imports.web.ImportView;
+import com.qbobridge.imports.jobs.web.ImportView;
 import com.qbobridge.imports.support.ApiCalls;
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
 import com.qbobridge.imports.support.RemoteServicesStub;
