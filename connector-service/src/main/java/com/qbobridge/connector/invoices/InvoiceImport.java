@@ -59,6 +59,8 @@ class InvoiceImport {
 
 	private final Progress onProgress;
 
+	private final RecordSizeLimit recordLimit;
+
 	/** The last sequence number handed out; ranges read side by side take theirs from it. */
 	private final AtomicLong sequences = new AtomicLong();
 
@@ -70,6 +72,14 @@ class InvoiceImport {
 
 	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
 			EventPublisher events, Duration handOffTimeout, QuickBooksApiProperties settings, Progress onProgress) {
+		this(request, connection, runQuery, events, handOffTimeout, settings, onProgress,
+				new RecordSizeLimit(ImportsProperties.DEFAULT_MAX_RECORD_SIZE.toBytes()));
+	}
+
+	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
+			EventPublisher events, Duration handOffTimeout, QuickBooksApiProperties settings, Progress onProgress,
+			RecordSizeLimit recordLimit) {
+		this.recordLimit = recordLimit;
 		this.request = request;
 		this.handOffTimeout = handOffTimeout;
 		this.onProgress = onProgress;
@@ -173,8 +183,15 @@ class InvoiceImport {
 				sequence++;
 				QboCustomer customer = (invoice.customerRef() != null)
 						? billed.customers().get(invoice.customerRef().value()) : null;
-				fetched.add(new InvoiceFetched(this.request.metadata().next(InvoiceFetched.CONTRACT),
-						this.connection.company(), invoice, customer, sequence, billed.parentsOf(customer)));
+				InvoiceFetched event = this.recordLimit.fit(new InvoiceFetched(
+						this.request.metadata().next(InvoiceFetched.CONTRACT), this.connection.company(), invoice,
+						customer, sequence, billed.parentsOf(customer)));
+				if (event.truncatedFields() != null) {
+					// Which fields and how long, never their content.
+					logger.warn("Import {}: invoice {} is larger than a record may be; shortened {}",
+							this.request.metadata().importId(), invoice.id(), event.truncatedFields());
+				}
+				fetched.add(event);
 			}
 			this.events.publishAll(Topics.INVOICE_FETCHED, fetched,
 					(event) -> Topics.invoiceKey(event.metadata(), event.invoice().id()), this.handOffTimeout);
