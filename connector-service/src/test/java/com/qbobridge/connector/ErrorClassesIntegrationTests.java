@@ -43,7 +43,7 @@ class ErrorClassesIntegrationTests extends ConnectorIntegrationTest {
 		String realmId = sandbox().createRealm("Throttled 403 Co", 4, 5, 40);
 		UUID connectionId = connect(account, realmId);
 		sandbox().faults(realmId,
-				Map.of("errorRates", Map.of("429", 0.3), "throttleStatus", 403, "xmlErrors", true));
+				Map.of("errorRates", Map.of("429", 0.5), "throttleStatus", 403, "xmlErrors", true));
 
 		ImportRequested request = requestImport(account, connectionId, DateField.DUE_DATE, null, null);
 		ImportCompleted completed = InvoiceImportIntegrationTests.awaitCompleted(request);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 import com.qbobridge.connector.quickbooks.CustomerQuery;
@@ -37,6 +38,9 @@ class CustomerLookup {
 
 	private final Function<String, JsonNode> runQuery;
 
+	/** Runs the batches of one lookup side by side. */
+	private final Executor calls;
+
 	private final Map<String, @Nullable QboCustomer> known;
 
 	/** Customers being read right now by one range, which other ranges wait for instead of reading them again. */
@@ -49,8 +53,20 @@ class CustomerLookup {
 	 * @param runQuery runs one query and returns its {@code QueryResponse}
 	 */
 	CustomerLookup(int batchSize, int capacity, Function<String, JsonNode> runQuery) {
+		this(batchSize, capacity, runQuery, Runnable::run);
+	}
+
+	/**
+	 * Creates a lookup for one import that reads the batches of a page side by side.
+	 * @param batchSize ids per query
+	 * @param capacity customers remembered at most
+	 * @param runQuery runs one query and returns its {@code QueryResponse}
+	 * @param calls runs the batch queries (the per-realm guards still bound how many run at once)
+	 */
+	CustomerLookup(int batchSize, int capacity, Function<String, JsonNode> runQuery, Executor calls) {
 		this.batchSize = batchSize;
 		this.runQuery = runQuery;
+		this.calls = calls;
 		this.known = new LinkedHashMap<>(256, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, @Nullable QboCustomer> eldest) {
@@ -159,19 +175,20 @@ class CustomerLookup {
 			}
 		}
 		List<String> missing = new ArrayList<>(mine.keySet());
+		// A page's 1,000 invoices bill up to 1,000 customers: their batches are read side by side, not one by one.
+		List<List<String>> batches = new ArrayList<>();
+		for (int from = 0; from < missing.size(); from += this.batchSize) {
+			batches.add(missing.subList(from, Math.min(from + this.batchSize, missing.size())));
+		}
+		List<CompletableFuture<Map<String, QboCustomer>>> reads = new ArrayList<>(batches.size());
 		try {
-			for (int from = 0; from < missing.size(); from += this.batchSize) {
-				List<String> batch = missing.subList(from, Math.min(from + this.batchSize, missing.size()));
-				Map<String, QboCustomer> found = new LinkedHashMap<>();
-				JsonNode list = this.runQuery.apply(CustomerQuery.byIds(batch)).get("Customer");
-				if (list != null && list.isArray()) {
-					for (JsonNode node : list) {
-						QboCustomer customer = EventJson.mapper().treeToValue(node, QboCustomer.class);
-						found.put(customer.id(), customer);
-					}
-				}
+			for (List<String> batch : batches) {
+				reads.add(CompletableFuture.supplyAsync(() -> read(batch), this.calls));
+			}
+			for (int i = 0; i < batches.size(); i++) {
+				Map<String, QboCustomer> found = join(reads.get(i));
 				synchronized (this.known) {
-					for (String id : batch) {
+					for (String id : batches.get(i)) {
 						this.known.put(id, found.get(id));
 						this.inFlight.remove(id);
 						result.put(id, found.get(id));
@@ -181,6 +198,7 @@ class CustomerLookup {
 			}
 		}
 		catch (RuntimeException ex) {
+			reads.forEach((read) -> read.cancel(false));
 			synchronized (this.known) {
 				mine.forEach((id, future) -> {
 					if (this.inFlight.remove(id, future)) {
@@ -190,15 +208,30 @@ class CustomerLookup {
 			}
 			throw ex;
 		}
-		awaited.forEach((id, future) -> {
-			try {
-				result.put(id, future.join().orElse(null));
-			}
-			catch (CompletionException ex) {
-				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
-			}
-		});
+		awaited.forEach((id, future) -> result.put(id, join(future).orElse(null)));
 		return result;
+	}
+
+	private Map<String, QboCustomer> read(List<String> batch) {
+		Map<String, QboCustomer> found = new LinkedHashMap<>();
+		JsonNode list = this.runQuery.apply(CustomerQuery.byIds(batch)).get("Customer");
+		if (list != null && list.isArray()) {
+			for (JsonNode node : list) {
+				QboCustomer customer = EventJson.mapper().treeToValue(node, QboCustomer.class);
+				found.put(customer.id(), customer);
+			}
+		}
+		return found;
+	}
+
+	/** Waits for a read, rethrowing its own failure (an import that ended, a QuickBooks error) unwrapped. */
+	static <T> T join(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	/**

@@ -146,7 +146,8 @@ public class FetchRunner {
 			}
 			return response;
 		}, this.events, this.properties.handOffTimeout(), this.settings,
-				(progress) -> progressed(importId, progress));
+				(progress) -> progressed(importId, progress),
+				new RecordSizeLimit(this.properties.maxRecordSize().toBytes()), this.properties.callThreads());
 		logger.info("Import {} of realm {} started ({} {}..{})", importId, connection.realmId(), request.dateField(),
 				request.from(), request.to());
 		try {

@@ -44,4 +44,25 @@ record IdRange(@Nullable String afterId, @Nullable String upToId) {
 		return List.copyOf(ranges);
 	}
 
+	/**
+	 * The ranges that end at the given ids (each the last id of its range, as read at evenly spaced positions of the
+	 * id order, so that every range holds about as many invoices whatever how the ids are spread). The first range
+	 * is open below and the last open above; ids out of order or repeated (invoices paid while they were read) are
+	 * skipped, which only makes a range larger.
+	 * @param ends the last id of every range but the last
+	 * @return the ranges in id order
+	 */
+	static List<IdRange> endingAt(List<String> ends) {
+		List<IdRange> ranges = new ArrayList<>(ends.size() + 1);
+		String after = null;
+		for (String end : ends) {
+			if (after == null || InvoicePages.compareIds(end, after) > 0) {
+				ranges.add(new IdRange(after, end));
+				after = end;
+			}
+		}
+		ranges.add(new IdRange(after, null));
+		return List.copyOf(ranges);
+	}
+
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.Assert;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -23,11 +24,21 @@ import org.springframework.validation.annotation.Validated;
  * worker thread; shorter than half the lease
  * @param handOffTimeout how long a page's {@code InvoiceFetched} records may wait for the broker's acknowledgement
  * before the import fails
+ * @param maxRecordSize the largest {@code InvoiceFetched} record published as read; a larger one (QuickBooks sent
+ * texts far over Intuit's field limits) has its longest texts shortened and listed in {@code truncatedFields};
+ * well below the producer's {@code max.request.size} and the topic's {@code max.message.bytes} (1 MiB by default)
+ * @param callThreads threads of one import that wait for QuickBooks (next pages, customer batches, range ends); at
+ * most the company's concurrent calls (the bulkhead), so that an import never queues its own calls behind each other
+ * and a retried call is not held up long enough to look like the app's exhausted monthly allowance
  */
 @Validated
 @ConfigurationProperties("pipeline.connector.imports")
 public record ImportsProperties(@Min(1) @Max(64) int workers, @NotNull Duration lease, @NotNull Duration sweepInterval,
-		@DefaultValue("1m") @NotNull Duration keepAliveInterval, @DefaultValue("30s") @NotNull Duration handOffTimeout) {
+		@DefaultValue("1m") @NotNull Duration keepAliveInterval, @DefaultValue("30s") @NotNull Duration handOffTimeout,
+		@DefaultValue("256KB") @NotNull DataSize maxRecordSize, @DefaultValue("10") @Min(1) @Max(10) int callThreads) {
+
+	/** A quarter of Kafka's default 1 MiB request and message size: room for headers and for a page of such records. */
+	static final DataSize DEFAULT_MAX_RECORD_SIZE = DataSize.ofKilobytes(256);
 
 	public ImportsProperties {
 		if (lease != null && keepAliveInterval != null) {

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -45,6 +48,12 @@ class InvoiceImport {
 	/** Customers remembered per import, at least two pages' worth. */
 	private static final int CUSTOMER_CAPACITY = 5000;
 
+	/**
+	 * Threads of one import that wait for QuickBooks (next pages, customer batches): Intuit's 10 concurrent requests
+	 * per company; more would only wait at the realm's guards.
+	 */
+	private static final int CALL_THREADS = 10;
+
 	private final ImportRequested request;
 
 	private final Connection connection;
@@ -59,6 +68,10 @@ class InvoiceImport {
 
 	private final Progress onProgress;
 
+	private final RecordSizeLimit recordLimit;
+
+	private final int callThreads;
+
 	/** The last sequence number handed out; ranges read side by side take theirs from it. */
 	private final AtomicLong sequences = new AtomicLong();
 
@@ -70,6 +83,25 @@ class InvoiceImport {
 
 	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
 			EventPublisher events, Duration handOffTimeout, QuickBooksApiProperties settings, Progress onProgress) {
+		this(request, connection, runQuery, events, handOffTimeout, settings, onProgress,
+				new RecordSizeLimit(ImportsProperties.DEFAULT_MAX_RECORD_SIZE.toBytes()));
+	}
+
+	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
+			EventPublisher events, Duration handOffTimeout, QuickBooksApiProperties settings, Progress onProgress,
+			RecordSizeLimit recordLimit) {
+		this(request, connection, runQuery, events, handOffTimeout, settings, onProgress, recordLimit, CALL_THREADS);
+	}
+
+	/**
+	 * Creates the fetch with a given number of threads waiting for QuickBooks; one makes every call wait for the
+	 * previous one (a plain sequential client, the yardstick of the paging bench).
+	 */
+	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
+			EventPublisher events, Duration handOffTimeout, QuickBooksApiProperties settings, Progress onProgress,
+			RecordSizeLimit recordLimit, int callThreads) {
+		this.callThreads = callThreads;
+		this.recordLimit = recordLimit;
 		this.request = request;
 		this.handOffTimeout = handOffTimeout;
 		this.onProgress = onProgress;
@@ -89,51 +121,75 @@ class InvoiceImport {
 		InvoiceQuery query = new InvoiceQuery(this.request.dateField(), this.request.from(), this.request.to());
 		Long total = InvoicePages.totalCount(this.runQuery.apply(query.count()));
 		progress(total);
-		CustomerLookup customers = new CustomerLookup(this.settings.customerBatchSize(),
-				Math.max(CUSTOMER_CAPACITY, (this.settings.parallelRanges() + 1) * this.settings.pageSize()),
-				this.runQuery);
-		List<IdRange> ranges = ranges(query, total);
-		if (ranges.size() == 1) {
-			walk(query, ranges.get(0), customers, total);
+		ExecutorService calls = Executors.newFixedThreadPool(this.callThreads,
+				daemon("import-" + this.request.metadata().importId() + "-call"));
+		try {
+			CustomerLookup customers = new CustomerLookup(this.settings.customerBatchSize(),
+					Math.max(CUSTOMER_CAPACITY, 2 * (this.settings.parallelRanges() + 1) * this.settings.pageSize()),
+					this.runQuery, calls);
+			List<IdRange> ranges = ranges(query, total, calls);
+			if (ranges.size() == 1) {
+				walk(query, ranges.get(0), customers, total, calls);
+			}
+			else {
+				walkSideBySide(query, ranges, customers, total, calls);
+			}
 		}
-		else {
-			walkSideBySide(query, ranges, customers, total);
+		finally {
+			calls.shutdownNow();
 		}
 		this.changedWhileRunning = changedSince(query, started);
 	}
 
+	private static ThreadFactory daemon(String name) {
+		return (task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
 	/**
 	 * The id ranges to read side by side: one when a single page holds everything or parallel reading is off, else
-	 * up to {@code parallelRanges} (never more than there are pages), split between the lowest and highest id.
+	 * up to {@code parallelRanges} (never more than there are pages) of as many invoices each.
 	 */
-	private List<IdRange> ranges(InvoiceQuery query, @Nullable Long total) {
+	private List<IdRange> ranges(InvoiceQuery query, @Nullable Long total, Executor calls) {
 		int pageSize = this.settings.pageSize();
 		long pagesExpected = (total != null) ? (total + pageSize - 1) / pageSize : 1;
-		int parts = (int) Math.min(this.settings.parallelRanges(), pagesExpected);
+		// As few ranges as give the fewest pages per range: 18 pages in up to 10 ranges are 9 ranges of 2 pages, not
+		// 10 of which 8 hold two pages and 2 one; the walk takes as long, with fewer calls.
+		long pagesPerRange = (pagesExpected + this.settings.parallelRanges() - 1) / this.settings.parallelRanges();
+		int parts = (int) ((pagesExpected + pagesPerRange - 1) / pagesPerRange);
 		if (parts <= 1) {
 			return List.of(new IdRange(null, null));
 		}
-		List<QboInvoice> lowest = InvoicePages.invoices(this.runQuery.apply(query.edge(false)));
-		List<QboInvoice> highest = InvoicePages.invoices(this.runQuery.apply(query.edge(true)));
-		if (lowest.isEmpty() || highest.isEmpty()) {
-			return List.of(new IdRange(null, null));
+		// The ids at evenly spaced positions, all asked at once: ranges of as many invoices each (older invoices are
+		// more often paid, so ranges of equal id width would not be) for one call's latency before any range starts.
+		List<CompletableFuture<JsonNode>> ends = new ArrayList<>(parts - 1);
+		for (int k = 1; k < parts; k++) {
+			long position = k * total / parts;
+			ends.add(CompletableFuture.supplyAsync(() -> this.runQuery.apply(query.at(position)), calls));
 		}
-		return IdRange.split(lowest.get(0).id(), highest.get(0).id(), parts);
+		List<String> endIds = new ArrayList<>(parts - 1);
+		for (CompletableFuture<JsonNode> end : ends) {
+			List<QboInvoice> found = InvoicePages.invoices(CustomerLookup.join(end));
+			if (!found.isEmpty()) {
+				endIds.add(found.get(0).id());
+			}
+		}
+		return IdRange.endingAt(endIds);
 	}
 
 	/** Walks the ranges on a thread each; the first failure stops the others and is thrown. */
 	private void walkSideBySide(InvoiceQuery query, List<IdRange> ranges, CustomerLookup customers,
-			@Nullable Long total) {
-		ExecutorService walkers = Executors.newFixedThreadPool(ranges.size(), (task) -> {
-			Thread thread = new Thread(task, "import-" + this.request.metadata().importId() + "-range");
-			thread.setDaemon(true);
-			return thread;
-		});
+			@Nullable Long total, Executor calls) {
+		ExecutorService walkers = Executors.newFixedThreadPool(ranges.size(),
+				daemon("import-" + this.request.metadata().importId() + "-range"));
 		try {
 			ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(walkers);
 			for (IdRange range : ranges) {
 				done.submit(() -> {
-					walk(query, range, customers, total);
+					walk(query, range, customers, total, calls);
 					return null;
 				});
 			}
@@ -159,13 +215,21 @@ class InvoiceImport {
 		}
 	}
 
-	/** Reads one range page by page, each page's invoices acknowledged by the broker before the next is read. */
-	private void walk(InvoiceQuery query, IdRange range, CustomerLookup customers, @Nullable Long total) {
+	/**
+	 * Reads one range page by page: the next page is asked for as soon as a page arrives, while its customers are
+	 * read and its invoices handed on, and each page's invoices are acknowledged by the broker before the page after
+	 * the next is asked for (so at most two pages of a range are held).
+	 */
+	private void walk(InvoiceQuery query, IdRange range, CustomerLookup customers, @Nullable Long total,
+			Executor calls) {
 		InvoicePages pages = new InvoicePages(query, range, this.settings.pageSize(), this.runQuery);
-		for (InvoicePage page = pages.next(); page != null; page = pages.next()) {
+		CompletableFuture<@Nullable InvoicePage> next = CompletableFuture.supplyAsync(pages::next, calls);
+		for (InvoicePage page = CustomerLookup.join(next); page != null; page = CustomerLookup.join(next)) {
 			if (Thread.currentThread().isInterrupted()) {
 				return;
 			}
+			next = page.last() ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(pages::next,
+					calls);
 			CustomerLookup.PageCustomers billed = customers.billedPartiesOf(page.invoices());
 			List<InvoiceFetched> fetched = new ArrayList<>(page.invoices().size());
 			long sequence = this.sequences.getAndAdd(page.invoices().size());
@@ -173,8 +237,15 @@ class InvoiceImport {
 				sequence++;
 				QboCustomer customer = (invoice.customerRef() != null)
 						? billed.customers().get(invoice.customerRef().value()) : null;
-				fetched.add(new InvoiceFetched(this.request.metadata().next(InvoiceFetched.CONTRACT),
-						this.connection.company(), invoice, customer, sequence, billed.parentsOf(customer)));
+				InvoiceFetched event = this.recordLimit.fit(new InvoiceFetched(
+						this.request.metadata().next(InvoiceFetched.CONTRACT), this.connection.company(), invoice,
+						customer, sequence, billed.parentsOf(customer)));
+				if (event.truncatedFields() != null) {
+					// Which fields and how long, never their content.
+					logger.warn("Import {}: invoice {} is larger than a record may be; shortened {}",
+							this.request.metadata().importId(), invoice.id(), event.truncatedFields());
+				}
+				fetched.add(event);
 			}
 			this.events.publishAll(Topics.INVOICE_FETCHED, fetched,
 					(event) -> Topics.invoiceKey(event.metadata(), event.invoice().id()), this.handOffTimeout);

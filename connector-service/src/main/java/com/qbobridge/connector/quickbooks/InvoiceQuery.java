@@ -72,6 +72,16 @@ public record InvoiceQuery(DateField dateField, @Nullable LocalDate from, @Nulla
 	}
 
 	/**
+	 * The invoice at a position of the id order, e.g. to split the ids into ranges holding as many invoices each.
+	 * @param position 1-based
+	 * @return {@code select * from Invoice where ... orderby Id startposition <position> maxresults 1}
+	 */
+	public String at(long position) {
+		return "select * from Invoice where " + String.join(" and ", conditions()) + " orderby Id startposition "
+				+ position + " maxresults 1";
+	}
+
+	/**
 	 * The query for the matching invoice with the lowest or the highest id, to split the ids into ranges.
 	 * @param highest {@code true} for the highest id
 	 * @return {@code select * from Invoice where ... orderby Id [desc] maxresults 1}

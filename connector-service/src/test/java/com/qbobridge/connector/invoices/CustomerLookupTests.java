@@ -56,4 +56,44 @@ class CustomerLookupTests {
 		assertThat(queries).hasValue(1);
 	}
 
+	@Test
+	void thePagesCustomerBatchesAreReadSideBySide() {
+		// Three batches of 100: each query answers only once all three are asked, so one by one would never finish.
+		CountDownLatch allAsked = new CountDownLatch(3);
+		java.util.concurrent.ExecutorService calls = java.util.concurrent.Executors.newFixedThreadPool(3);
+		try {
+			CustomerLookup lookup = new CustomerLookup(100, 1000, (query) -> {
+				allAsked.countDown();
+				try {
+					assertThat(allAsked.await(10, TimeUnit.SECONDS)).as("batches asked side by side").isTrue();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				String ids = query.substring(query.indexOf('(') + 1, query.indexOf(')'));
+				StringBuilder customers = new StringBuilder();
+				for (String id : ids.split(",")) {
+					String bare = id.trim().replace("'", "");
+					customers.append((customers.length() > 0) ? "," : "")
+						.append("{\"Id\": \"").append(bare).append("\", \"DisplayName\": \"C").append(bare).append("\"}");
+				}
+				return EventJson.mapper().readTree("{\"Customer\": [" + customers + "]}");
+			}, calls);
+			List<QboInvoice> page = new java.util.ArrayList<>();
+			for (int i = 1; i <= 300; i++) {
+				page.add(EventJson.mapper()
+					.treeToValue(EventJson.mapper().readTree("{\"Id\": \"" + i + "\", \"CustomerRef\": {\"value\": \""
+							+ i + "\"}}"), QboInvoice.class));
+			}
+
+			CustomerLookup.PageCustomers billed = lookup.billedPartiesOf(page);
+
+			assertThat(billed.customers()).hasSize(300).allSatisfy((id, customer) -> assertThat(customer.displayName())
+				.isEqualTo("C" + id));
+		}
+		finally {
+			calls.shutdownNow();
+		}
+	}
+
 }

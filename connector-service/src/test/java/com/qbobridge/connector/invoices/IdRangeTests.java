@@ -1,5 +1,7 @@
 package com.qbobridge.connector.invoices;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,14 @@ class IdRangeTests {
 	void readsNonNumericIdsAsOneRange() {
 		assertThat(IdRange.split("A1", "Z9", 4)).containsExactly(new IdRange(null, null));
 		assertThat(IdRange.split("1", "900", 1)).containsExactly(new IdRange(null, null));
+	}
+
+	@Test
+	void rangesEndAtTheIdsReadAtEvenlySpacedPositionsSkippingRepeats() {
+		assertThat(IdRange.endingAt(List.of("900", "1800", "1800", "950", "2700"))).containsExactly(
+				new IdRange(null, "900"), new IdRange("900", "1800"), new IdRange("1800", "2700"),
+				new IdRange("2700", null));
+		assertThat(IdRange.endingAt(List.of())).containsExactly(new IdRange(null, null));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -135,10 +136,16 @@ class AdminController {
 	}
 
 	@PostMapping(path = "/realms/{realmId}/entities", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> loadEntities(@PathVariable String realmId, @RequestBody JsonNode body) {
+	Map<String, Object> loadEntities(@PathVariable String realmId, @RequestBody JsonNode body,
+			@RequestParam(defaultValue = "true") boolean intuitLimits) {
 		Realm realm = this.realms.require(realmId);
 		Dataset dataset = this.files.read(body);
-		this.setup.load(realm, dataset);
+		if (intuitLimits) {
+			this.setup.load(realm, dataset);
+		}
+		else {
+			this.setup.plant(realm, dataset);
+		}
 		return Map.of("Customer", dataset.customers().size(), "Invoice", dataset.invoices().size());
 	}
 

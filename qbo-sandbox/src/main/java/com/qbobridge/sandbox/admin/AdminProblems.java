@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import com.qbobridge.sandbox.accounting.InvoiceNotFound;
 import com.qbobridge.sandbox.accounting.PaymentRejected;
 import com.qbobridge.sandbox.accounting.RealmNotFound;
+import com.qbobridge.sandbox.accounting.ValueTooLong;
 
 /**
  * Answers admin API errors as RFC 9457 problem details with stable type URIs.
@@ -31,6 +32,17 @@ class AdminProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(PaymentRejected.class)
 	ProblemDetail paymentRejected(PaymentRejected ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "payment-rejected", "Payment rejected", ex.getMessage());
+	}
+
+	@ExceptionHandler(ValueTooLong.class)
+	ProblemDetail valueTooLong(ValueTooLong ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "value-too-long", "Value longer than QuickBooks allows",
+				ex.getMessage() + " (Intuit ValidationFault " + ValueTooLong.CODE
+						+ "); add ?intuitLimits=false to plant it anyway");
+		problem.setProperty("field", ex.element());
+		problem.setProperty("maxLength", ex.max());
+		problem.setProperty("length", ex.supplied());
+		return problem;
 	}
 
 	@ExceptionHandler({ IllegalArgumentException.class, IllegalStateException.class })

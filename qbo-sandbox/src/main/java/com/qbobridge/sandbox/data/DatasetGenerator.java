@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.qbobridge.sandbox.accounting.Address;
 import com.qbobridge.sandbox.accounting.Customer;
+import com.qbobridge.sandbox.accounting.FieldLengths;
 import com.qbobridge.sandbox.accounting.EmailAddress;
 import com.qbobridge.sandbox.accounting.Invoice;
 import com.qbobridge.sandbox.accounting.Line;
@@ -149,8 +150,9 @@ public final class DatasetGenerator {
 			}
 			String displayName;
 			if (kind >= 0.06 && kind < 0.10) {
-				companyName = longCompanyName(random);
-				displayName = companyName;
+				// A long name fits DisplayName (500); CompanyName holds at most 100, so people shorten it there.
+				displayName = longCompanyName(random);
+				companyName = upToWord(displayName, FieldLengths.NAME);
 			}
 			else if (kind >= 0.10 && kind < 0.65) {
 				companyName = companyName(random, familyName);
@@ -403,6 +405,14 @@ public final class DatasetGenerator {
 		}
 		name.append("Associated Professional Services of ").append(pick(COMPANY_WORDS, random)).append(" County LLC");
 		return name.toString();
+	}
+
+	private static String upToWord(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		int end = text.lastIndexOf(' ', max);
+		return text.substring(0, (end > 0) ? end : max).strip();
 	}
 
 	private static OffsetDateTime timeOn(LocalDate day, SplittableRandom random) {

@@ -8,9 +8,11 @@ import org.springframework.stereotype.Service;
 
 import com.qbobridge.sandbox.accounting.CompanyProfile;
 import com.qbobridge.sandbox.accounting.Customer;
+import com.qbobridge.sandbox.accounting.FieldLengths;
 import com.qbobridge.sandbox.accounting.Invoice;
 import com.qbobridge.sandbox.accounting.Realm;
 import com.qbobridge.sandbox.accounting.Realms;
+import com.qbobridge.sandbox.accounting.ValueTooLong;
 import com.qbobridge.sandbox.common.IntuitTime;
 
 /**
@@ -40,8 +42,22 @@ public class RealmSetup {
 		return realm;
 	}
 
-	/** Adds or replaces the dataset's customers and invoices in the realm. */
+	/**
+	 * Adds or replaces the dataset's customers and invoices in the realm, as QuickBooks creates them: a text longer
+	 * than Intuit allows refuses the whole dataset and changes nothing.
+	 * @throws ValueTooLong naming the first such field
+	 */
 	public void load(Realm realm, Dataset dataset) {
+		dataset.customers().forEach(FieldLengths::check);
+		dataset.invoices().forEach(FieldLengths::check);
+		plant(realm, dataset);
+	}
+
+	/**
+	 * Adds or replaces the dataset's customers and invoices without Intuit's length limits, so that tests can hold
+	 * data QuickBooks itself would refuse (a damaged company, a changed limit) and prove a client survives it.
+	 */
+	public void plant(Realm realm, Dataset dataset) {
 		OffsetDateTime now = IntuitTime.entityTime(this.clock.instant());
 		for (Customer customer : dataset.customers()) {
 			realm.putCustomer(customer.completed((customer.id() != null) ? customer.id() : realm.nextId(), now));

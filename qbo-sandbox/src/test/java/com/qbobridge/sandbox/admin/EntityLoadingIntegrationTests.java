@@ -54,6 +54,40 @@ class EntityLoadingIntegrationTests extends SandboxIntegrationTestSupport {
 	}
 
 	@Test
+	void refusesTextsLongerThanIntuitAllowsAndPlantsThemOnlyWhenAskedTo() {
+		String realm = createRealm(0, 0, 1);
+		java.util.Map<String, Object> hostile = java.util.Map.of("Customer",
+				java.util.List.of(java.util.Map.of("Id", "1", "SyncToken", "0", "DisplayName", "Debtor Ltd")), "Invoice",
+				java.util.List.of(java.util.Map.of("Id", "7", "SyncToken", "0", "DocNumber", "INV-1", "CustomerRef",
+						java.util.Map.of("value", "1"), "TotalAmt", 10, "Balance", 10, "PrivateNote",
+						"x".repeat(1_048_576))));
+
+		HttpResponse<String> refused = postJson("/admin/realms/" + realm + "/entities", hostile);
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		JsonNode problem = body(refused);
+		assertThat(problem.get("type").asString()).isEqualTo("https://qbobridge.com/problems/value-too-long");
+		assertThat(problem.get("field").asString()).isEqualTo("Invoice.PrivateNote");
+		assertThat(problem.get("maxLength").asInt()).isEqualTo(4000);
+		assertThat(problem.get("detail").asString())
+			.contains("Min:0 Max:4000 supported. Supplied length:1048576", "2050", "intuitLimits=false");
+		assertThat(body(get("/admin/realms/" + realm + "/customers"))).as("nothing of the refused load is kept").isEmpty();
+
+		HttpResponse<String> tooLongNumber = postJson("/admin/realms/" + realm + "/entities",
+				java.util.Map.of("Invoice", java.util.List.of(java.util.Map.of("Id", "8", "SyncToken", "0", "DocNumber",
+						"INV-0000000000000000001", "CustomerRef", java.util.Map.of("value", "1")))));
+		assertThat(body(tooLongNumber).get("detail").asString()).contains("Invoice.DocNumber", "Max:21",
+				"Supplied length:23");
+
+		HttpResponse<String> planted = postJson("/admin/realms/" + realm + "/entities?intuitLimits=false", hostile);
+
+		assertThat(planted.statusCode()).as(planted.body()).isEqualTo(200);
+		Connection connection = connect(realm);
+		JsonNode invoice = body(api(realm, "/invoice/7", connection.accessToken())).get("Invoice");
+		assertThat(invoice.get("PrivateNote").asString()).hasSize(1_048_576);
+	}
+
+	@Test
 	void unknownRealmIsAProblemDetail() {
 		HttpResponse<String> response = postJson("/admin/realms/404404/entities", java.util.Map.of("Invoice", java.util.List.of()));
 		assertThat(response.statusCode()).isEqualTo(404);

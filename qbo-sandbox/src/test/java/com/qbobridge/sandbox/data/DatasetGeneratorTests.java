@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import com.qbobridge.sandbox.accounting.Address;
 import com.qbobridge.sandbox.accounting.Customer;
+import com.qbobridge.sandbox.accounting.FieldLengths;
 import com.qbobridge.sandbox.accounting.Invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,15 @@ class DatasetGeneratorTests {
 			.count()).isGreaterThan(4);
 		assertThat(data.customers().stream().map((c) -> c.displayName().toLowerCase()).distinct().count())
 			.isEqualTo(data.customers().size());
+	}
+
+	@Test
+	void generatedDataKeepsIntuitsFieldLengths() {
+		Dataset data = DatasetGenerator.generate(spec(11, true), AS_OF);
+
+		assertThat(data.customers()).allSatisfy(FieldLengths::check);
+		assertThat(data.invoices()).allSatisfy(FieldLengths::check);
+		assertThat(data.customers()).anySatisfy((c) -> assertThat(c.companyName()).hasSizeBetween(60, 100));
 	}
 
 	@Test

@@ -22,9 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param sequence 1-based position of the invoice within its import
  * @param parentCustomers when the customer is a sub-customer or job: its ancestors, nearest first (its
  * {@code ParentRef}, then that customer's, up to the top level); {@code null} when the connector did not read them
+ * @param truncatedFields the texts the connector shortened so that the record fits the broker, each with the length
+ * QuickBooks sent; {@code null} (absent) when nothing was shortened, as for every invoice within Intuit's field limits
  */
 public record InvoiceFetched(EventMetadata metadata, CompanySnapshot company, QboInvoice invoice,
-		@Nullable QboCustomer customer, long sequence, @Nullable List<QboCustomer> parentCustomers) implements Event {
+		@Nullable QboCustomer customer, long sequence, @Nullable List<QboCustomer> parentCustomers,
+		@Nullable List<TruncatedField> truncatedFields) implements Event {
 
 	/** Contract name and version. */
 	public static final Contract CONTRACT = new Contract("InvoiceFetched", 1, InvoiceFetched.class);
@@ -34,6 +37,21 @@ public record InvoiceFetched(EventMetadata metadata, CompanySnapshot company, Qb
 		Objects.requireNonNull(company, "company must not be null");
 		Objects.requireNonNull(invoice, "invoice must not be null");
 		parentCustomers = (parentCustomers != null) ? List.copyOf(parentCustomers) : null;
+		truncatedFields = (truncatedFields != null) ? List.copyOf(truncatedFields) : null;
+	}
+
+	/**
+	 * An invoice of which nothing was shortened.
+	 * @param metadata the envelope, must not be null
+	 * @param company the connected company, must not be null
+	 * @param invoice the invoice, must not be null
+	 * @param customer the billed customer, or {@code null} when QuickBooks no longer has it
+	 * @param sequence 1-based position of the invoice within its import
+	 * @param parentCustomers the customer's ancestors, nearest first; {@code null} when not read
+	 */
+	public InvoiceFetched(EventMetadata metadata, CompanySnapshot company, QboInvoice invoice,
+			@Nullable QboCustomer customer, long sequence, @Nullable List<QboCustomer> parentCustomers) {
+		this(metadata, company, invoice, customer, sequence, parentCustomers, null);
 	}
 
 	/**
@@ -46,7 +64,7 @@ public record InvoiceFetched(EventMetadata metadata, CompanySnapshot company, Qb
 	 */
 	public InvoiceFetched(EventMetadata metadata, CompanySnapshot company, QboInvoice invoice,
 			@Nullable QboCustomer customer, long sequence) {
-		this(metadata, company, invoice, customer, sequence, null);
+		this(metadata, company, invoice, customer, sequence, null, null);
 	}
 
 }

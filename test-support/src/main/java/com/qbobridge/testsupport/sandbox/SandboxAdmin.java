@@ -112,6 +112,16 @@ public final class SandboxAdmin {
 	}
 
 	/**
+	 * Adds or replaces customers and invoices that QuickBooks itself would refuse (texts longer than Intuit's field
+	 * limits), to prove that a client survives a damaged company.
+	 * @param realmId the company
+	 * @param entities {@code {"Customer":[...],"Invoice":[...]}}
+	 */
+	public void plantEntities(String realmId, Object entities) {
+		post("/admin/realms/" + realmId + "/entities?intuitLimits=false", entities);
+	}
+
+	/**
 	 * Every invoice of a company, paid ones included, as QuickBooks JSON.
 	 * @param realmId the company
 	 * @return the invoices
