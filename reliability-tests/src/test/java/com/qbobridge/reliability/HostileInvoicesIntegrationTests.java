@@ -37,7 +37,7 @@ class HostileInvoicesIntegrationTests {
 		Product product = Product.get();
 		TestCompany company = TestCompany.create(product.sandbox, "HOSTILE", INVOICES,
 				(i) -> HostileInvoices.invoice("HOSTILE", i));
-		product.sandbox.loadEntities(company.realmId(), Map.of("Customer", HostileInvoices.customers()));
+		product.sandbox.plantEntities(company.realmId(), Map.of("Customer", HostileInvoices.customers()));
 		ImportRun run = ImportRun.connect(product, company).start().awaitEnd();
 		List<JsonNode> report = product.api.report(run.importId);
 
@@ -86,28 +86,17 @@ class HostileInvoicesIntegrationTests {
 		assertThat(acceptedHostile).isEmpty();
 	}
 
-	// Known: an invoice with a 1 MB text field fails the whole import in connector-service ("broker did not
-	// acknowledge in time").
 	@Test
-	@DisabledIfSystemProperty(named = "reliability.size", matches = "reduced",
-			disabledReason = "known bug: an invoice with a 1 MB text field fails the whole import in connector-service "
-					+ "(\"broker did not acknowledge in time\"); runs in run.sh")
 	void invoicesWithOneMegabyteStringsEndAsFatesWithoutFailingTheImport() {
 		Product product = Product.get();
 		TestCompany company = TestCompany.create(product.sandbox, "HUGE", 30,
 				(i) -> (i % 5 == 0) ? HostileInvoices.megabyteInvoice("HUGE", i) : TestCompany.invoice("HUGE", i));
-		product.sandbox.loadEntities(company.realmId(), Map.of("Customer", HostileInvoices.customers()));
+		product.sandbox.plantEntities(company.realmId(), Map.of("Customer", HostileInvoices.customers()));
 		ImportRun run = ImportRun.connect(product, company).start().awaitEnd();
 		Results.recordAndCheck(run.row("invoices with 1 MB strings", "dead processes " + product.deadProcesses()));
 	}
 
-	// Found: mapping-service dead-letters an invoice whose number holds NUL and announces it as InvoiceNotDrafted,
-	// which import-service does not count as a fate yet, so the import never becomes READY.
 	@Test
-	@DisabledIfSystemProperty(named = "reliability.size", matches = "reduced",
-			disabledReason = "known bug: import-service has no STALLED sweep yet and does not count mapping-service's "
-					+ "dead letters (InvoiceNotDrafted) as a fate: an invoice number with NUL leaves the import MAPPING "
-					+ "forever; runs in run.sh")
 	void invoicesMappingDeadLettersEndAsFates() {
 		Product product = Product.get();
 		TestCompany company = TestCompany.create(product.sandbox, "NUL", 20,

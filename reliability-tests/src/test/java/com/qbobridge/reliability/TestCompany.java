@@ -61,12 +61,12 @@ record TestCompany(String realmId, String username, Set<String> unpaidInvoiceIds
 			}
 			chunk.add(invoice);
 			if (chunk.size() == CHUNK) {
-				sandbox.loadEntities(realm, Map.of("Invoice", chunk));
+				sandbox.plantEntities(realm, Map.of("Invoice", chunk));
 				chunk = new ArrayList<>();
 			}
 		}
 		if (!chunk.isEmpty()) {
-			sandbox.loadEntities(realm, Map.of("Invoice", chunk));
+			sandbox.plantEntities(realm, Map.of("Invoice", chunk));
 		}
 		String username = prefix.toLowerCase(java.util.Locale.ROOT) + "@reliability.example.com";
 		sandbox.createUser(username, PASSWORD, List.of(realm));
