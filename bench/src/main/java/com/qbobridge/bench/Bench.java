@@ -201,15 +201,24 @@ public final class Bench {
 				long startedNanos = System.nanoTime();
 				long approved = api.approve(bigImport, chosen);
 				double approvalSeconds = (System.nanoTime() - startedNanos) / 1e9;
-				CaseCount cases = awaitCases(stack, before, chosen.size(), startedNanos);
+				CaseCount cases = awaitCases(stack, bigImport, before, chosen.size(), startedNanos);
 				double rate = cases.created() / cases.seconds();
-				String shortfall = (cases.created() < chosen.size())
-						? String.format(Locale.ROOT, "; %s of the %s approved never became cases (no new case for %d s)",
-								count(chosen.size() - cases.created()), count(approved), STALL.toSeconds())
+				ApprovalOutcomes.Outcomes outcomes = ApprovalOutcomes.read(stack.importsDatabase, stack.casesDatabase,
+						bigImport, chosen);
+				String answers = (cases.created() < chosen.size() || outcomes.created() != cases.created())
+						? String.format(Locale.ROOT, "; of the %s approved (%s listed approved by the API): %s%s",
+								count(chosen.size()), count(approved), outcomes.summary(),
+								cases.stalled() ? " (no new case for " + STALL.toSeconds() + " s)" : "")
 						: "";
 				record(Figure.atLeast(fig3, ">= 2,000 cases/s", 2000, rate,
 						String.format(Locale.ROOT, "%s cases in %.1f s (%s/s; the approval requests took %.1f s)%s",
-								count(cases.created()), cases.seconds(), count(rate), approvalSeconds, shortfall)));
+								count(cases.created()), cases.seconds(), count(rate), approvalSeconds, answers)));
+				this.notes.put("Approvals of figure 3", outcomes.summary());
+				outcomes.examples().forEach((reason, example) -> this.notes.put("Refused by case-service, " + reason
+						+ " (" + count(outcomes.rejected().get(reason)) + ", of which "
+						+ count(outcomes.referenceFromId().get(reason))
+						+ " had no invoice number, so mapping used the QuickBooks id as reference), for example",
+						example));
 				this.notes.put("Report of the large import after the approvals",
 						JdbcBaseline.fates(stack.importsDatabase, bigImport));
 				JdbcBaseline.Result jdbc = JdbcBaseline.insertLikeCases(stack.casesDatabase, chosen.size());
@@ -262,25 +271,35 @@ public final class Bench {
 	}
 
 	/**
-	 * Waits until case-service holds the wanted cases, or no new case arrived for {@link #STALL}.
-	 * @return the cases created and the seconds from the first approval to the last case seen
+	 * Waits until case-service holds the wanted cases, or has answered every approval of the import (a case or a
+	 * refusal), or no new case arrived for {@link #STALL}.
+	 * @return the cases created, the seconds from the first approval to the last case seen, and whether it stalled
 	 */
-	private CaseCount awaitCases(Stack stack, long before, int wanted, long startedNanos) {
+	private CaseCount awaitCases(Stack stack, String importId, long before, int wanted, long startedNanos) {
 		long deadline = System.nanoTime() + this.size.patience().toNanos();
 		long last = before;
 		long lastChangeNanos = System.nanoTime();
+		int polls = 0;
 		while (System.nanoTime() < deadline) {
 			long now = JdbcBaseline.countCases(stack.casesDatabase);
 			if (now != last) {
 				last = now;
 				lastChangeNanos = System.nanoTime();
 			}
-			if (now - before >= wanted || System.nanoTime() - lastChangeNanos > STALL.toNanos()) {
+			if (now - before >= wanted) {
+				break;
+			}
+			if (System.nanoTime() - lastChangeNanos > STALL.toNanos()) {
+				return new CaseCount(last - before, (lastChangeNanos - startedNanos) / 1e9, true);
+			}
+			// Every approval answered (the rest refused): the import's report has no APPROVED entry left.
+			if (++polls % 5 == 0 && ApprovalOutcomes.waiting(stack.importsDatabase, importId) == 0
+					&& JdbcBaseline.countCases(stack.casesDatabase) == last) {
 				break;
 			}
 			ProductApi.pause(200);
 		}
-		return new CaseCount(last - before, (lastChangeNanos - startedNanos) / 1e9);
+		return new CaseCount(last - before, (lastChangeNanos - startedNanos) / 1e9, false);
 	}
 
 	private void firstPage(ProductApi api, String figure, String path) {
@@ -416,7 +435,7 @@ public final class Bench {
 	/**
 	 * One import, timed from the request to the moment it was first seen ended.
 	 */
-	private record CaseCount(long created, double seconds) {
+	private record CaseCount(long created, double seconds, boolean stalled) {
 
 	}
 
