@@ -243,7 +243,7 @@ public final class Bench {
 			this.notes.put("Drafts held by import-service for figure 5", count(drafts) + " (every import of the run)");
 			firstPage(api, "5a. first page of drafts (50) at " + count(drafts) + " drafts",
 					"/api/imports/" + bigImport + "/drafts?page=0&size=50");
-			firstPage(api, "5b. first page of the import report", "/api/imports/" + bigImport + "/report?page=0&size=50");
+			firstPage(api, "5b. first page of the import report", "/api/imports/" + bigImport + "/report/pages?page=0&size=50");
 			firstPage(api, "5c. first page of cases (50)", "/api/cases?page=0&size=50");
 		}
 

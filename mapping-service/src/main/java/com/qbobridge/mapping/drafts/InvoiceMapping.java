@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InvoiceMapping {
 
+	/** Starts the reference of an invoice without a number, made from its QuickBooks id. */
+	static final String ID_REFERENCE_PREFIX = "QB-";
+
 	private static final Pattern EMAIL_SEPARATORS = Pattern.compile("[,;]");
 
 	/**
@@ -62,9 +65,12 @@ public final class InvoiceMapping {
 				customerId(invoice, customer), syncToken);
 		String reference = clean(invoice.docNumber());
 		if (reference == null) {
-			reference = invoiceId;
+			// Prefixed: Intuit's ids and invoice numbers are both counters, so a bare id would clash with the number
+			// of another invoice of the company, and case-service refuses a second case under one reference.
+			reference = ID_REFERENCE_PREFIX + invoiceId;
 			notes.add(MappingNote.CREDITOR_REFERENCE_FROM_ID.issue(CaseFields.CREDITOR_REFERENCE,
-					"The invoice has no number; its QuickBooks id " + invoiceId + " is used as the reference"));
+					"The invoice has no number; the reference " + reference + " is made from its QuickBooks id "
+							+ invoiceId));
 		}
 		String currency = currency(invoice, company, notes);
 		BilledParty party = BilledParty.of(event, notes);
