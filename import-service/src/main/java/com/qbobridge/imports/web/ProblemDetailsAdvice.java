@@ -168,6 +168,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (type == null) {
 			return "has the wrong type";
 		}
+		if (String.class.equals(type)) {
+			return "must be text";
+		}
 		if (LocalDate.class.equals(type)) {
 			return "must be a date like 2026-01-31";
 		}
