@@ -183,7 +183,8 @@ public class ImportJobLifecycle {
 			settle(importId, now);
 		}
 		else {
-			this.jobs.failed(importId, FailureReason.of(reason), event.detail(), event.pagesFetched(), event.invoicesFetched(), now);
+			this.jobs.failed(importId, FailureReason.of(reason), event.detail(), event.pagesFetched(),
+					event.invoicesFetched(), now);
 		}
 		this.events.publishEvent(new ImportJobChanged(importId));
 	}

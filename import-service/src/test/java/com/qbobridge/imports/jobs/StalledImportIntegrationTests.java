@@ -60,7 +60,8 @@ class StalledImportIntegrationTests {
 		ImportView stalled = this.acme.awaitJob(importId, (job) -> job.state() == ImportState.FAILED);
 		assertThat(stalled.failure().reason()).isEqualTo(FailureReason.STALLED);
 		assertThat(stalled.failure().action()).isEqualTo("TRY_LATER");
-		assertThat(stalled.failure().message()).isEqualTo("The import stopped moving: nothing arrived from QuickBooks.");
+		assertThat(stalled.failure().message())
+			.isEqualTo("The import stopped moving: nothing arrived from QuickBooks.");
 		assertThat(stalled.failure().detail()).isEqualTo("Nothing arrived from QuickBooks for 2 minutes.");
 
 		// A late completion is ignored as after any failure: the verdict stands, nothing is resurrected.
