@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.qbobridge.imports.report.ReportEntry;
 import com.qbobridge.imports.labels.Labels;
+import com.qbobridge.imports.report.ReportEntry;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
