@@ -28,6 +28,18 @@ class ArchitectureTests {
 		.dependOnClassesThat()
 		.resideInAnyPackage("com.qbobridge.imports.web..", "com.qbobridge.imports.*.web..");
 
+	// GH-11: domain exceptions carry their own ProblemDetail, so the service-wide advice needs no feature.
+	@ArchTest
+	static final ArchRule the_api_error_advice_knows_no_feature = noClasses().that()
+		.haveFullyQualifiedName("com.qbobridge.imports.web.ProblemDetailsAdvice")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("com.qbobridge.imports.jobs..", "com.qbobridge.imports.drafts..",
+				"com.qbobridge.imports.report..", "com.qbobridge.imports.connections..",
+				"com.qbobridge.imports.cases..", "com.qbobridge.imports.accounts..", "com.qbobridge.imports.remote..",
+				"com.qbobridge.imports.ops..", "com.qbobridge.imports.bulkfix..", "com.qbobridge.imports.review..",
+				"com.qbobridge.imports.labels..", "com.qbobridge.imports.settings..");
+
 	@ArchTest
 	static final ArchRule only_remote_clients_call_other_services = noClasses().that()
 		.resideOutsideOfPackages("com.qbobridge.imports.remote", "com.qbobridge.imports.connections",

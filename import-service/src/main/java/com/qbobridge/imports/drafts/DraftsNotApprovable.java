@@ -1,20 +1,32 @@
 package com.qbobridge.imports.drafts;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Some selected drafts cannot be approved (they need attention or were already approved), so none is.
  */
-public class DraftsNotApprovable extends RuntimeException {
+public class DraftsNotApprovable extends ErrorResponseException {
 
-	private static final long serialVersionUID = 1L;
+	private final String message;
 
 	private final List<Refusal> refusals;
 
 	public DraftsNotApprovable(List<Refusal> refusals) {
-		super(refusals.size() + " of the selected drafts cannot be approved; nothing was approved.");
-		this.refusals = List.copyOf(refusals);
+		this(List.copyOf(refusals),
+				refusals.size() + " of the selected drafts cannot be approved; nothing was approved.");
+	}
+
+	private DraftsNotApprovable(List<Refusal> refusals, String message) {
+		super(HttpStatus.CONFLICT, problem(message), null);
+		getBody().setProperty("refusals", refusals);
+		this.refusals = refusals;
+		this.message = message;
 	}
 
 	public List<Refusal> refusals() {
@@ -29,6 +41,19 @@ public class DraftsNotApprovable extends RuntimeException {
 	 */
 	public record Refusal(UUID draftId, String reason) {
 
+	}
+
+	/** The plain message for logs and pages (the problem's detail may add advice). */
+	@Override
+	public String getMessage() {
+		return this.message;
+	}
+
+	private static ProblemDetail problem(String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
+		problem.setType(URI.create("https://qbobridge.com/problems/drafts-not-approvable"));
+		problem.setTitle("Drafts cannot be approved");
+		return problem;
 	}
 
 }

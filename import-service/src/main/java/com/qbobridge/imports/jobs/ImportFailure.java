@@ -1,27 +1,26 @@
 package com.qbobridge.imports.jobs;
 
-import com.qbobridge.schemas.connector.ImportFailureReason;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Why an import failed, in words, with the one action that helps: the troubleshooting guide of the integration.
  *
- * @param reason the connector's reason code
+ * @param reason the reason code: the connector's, or import-service's own {@code STALLED}
  * @param message what happened, in words
  * @param action what to do: {@code RECONNECT}, {@code GRANT_PERMISSION}, {@code CONNECT} or {@code TRY_LATER}
  * @param actionLabel the action in words
  * @param detail the connector's own explanation, when it gave one
  */
-public record ImportFailure(ImportFailureReason reason, String message, String action, String actionLabel,
+public record ImportFailure(FailureReason reason, String message, String action, String actionLabel,
 		@Nullable String detail) {
 
 	/**
 	 * Explains a failure reason.
-	 * @param reason the connector's reason
-	 * @param detail the connector's explanation, if any
+	 * @param reason the reason
+	 * @param detail the connector's (or the stall sweep's) explanation, if any
 	 * @return the failure in words
 	 */
-	public static ImportFailure of(ImportFailureReason reason, @Nullable String detail) {
+	public static ImportFailure of(FailureReason reason, @Nullable String detail) {
 		return switch (reason) {
 			case TOKEN_EXPIRED -> new ImportFailure(reason,
 					"QuickBooks no longer accepts this connection's authorization.", "RECONNECT",
@@ -38,6 +37,8 @@ public record ImportFailure(ImportFailureReason reason, String message, String a
 					"Connect the company on the Integrations page, then try again.", detail);
 			case UNEXPECTED -> new ImportFailure(reason, "The import stopped because of an unexpected error.",
 					"TRY_LATER", "Try again later; if it keeps failing, contact support.", detail);
+			case STALLED -> new ImportFailure(reason, "The import stopped moving: nothing arrived from QuickBooks.",
+					"TRY_LATER", "Try the import again; invoices that already became cases are skipped.", detail);
 		};
 	}
 

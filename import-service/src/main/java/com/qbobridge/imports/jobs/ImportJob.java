@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.imports.DateField;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 public record ImportJob(UUID importId, String accountId, UUID connectionId, DateField dateField,
 		@Nullable LocalDate from, @Nullable LocalDate to, ImportState state, String requestedBy, Instant requestedAt,
 		Instant updatedAt, UUID correlationId, int pagesFetched, long invoicesFetched, @Nullable Long totalInvoices,
-		boolean fetchCompleted, @Nullable ImportFailureReason failureReason, @Nullable String failureDetail,
+		boolean fetchCompleted, @Nullable FailureReason failureReason, @Nullable String failureDetail,
 		@Nullable UUID retryOf, long invoicesReported) {
 
 	/**

@@ -11,8 +11,8 @@ import com.qbobridge.imports.connections.ConnectionNotUsable;
 import com.qbobridge.imports.connections.ConnectionState;
 import com.qbobridge.imports.connections.ConnectorClient;
 import com.qbobridge.imports.connections.RemoteConnection;
-import com.qbobridge.messaging.outbox.Outbox;
 import com.qbobridge.messaging.consuming.ProcessedEvents;
+import com.qbobridge.messaging.outbox.Outbox;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ImportCompleted;
@@ -183,7 +183,8 @@ public class ImportJobLifecycle {
 			settle(importId, now);
 		}
 		else {
-			this.jobs.failed(importId, reason, event.detail(), event.pagesFetched(), event.invoicesFetched(), now);
+			this.jobs.failed(importId, FailureReason.of(reason), event.detail(), event.pagesFetched(),
+					event.invoicesFetched(), now);
 		}
 		this.events.publishEvent(new ImportJobChanged(importId));
 	}

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.imports.DateField;
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +35,9 @@ public class ImportJobs {
 	void insert(ImportJob job) {
 		this.jdbc.sql("""
 				insert into import_jobs (import_id, account_id, connection_id, date_field, date_from, date_to, state,
-				  requested_by, requested_at, updated_at, correlation_id, retry_of)
+				  requested_by, requested_at, updated_at, last_progress_at, correlation_id, retry_of)
 				values (:importId, :accountId, :connectionId, :dateField, :from, :to, :state, :requestedBy,
-				  :requestedAt, :updatedAt, :correlationId, :retryOf)
+				  :requestedAt, :updatedAt, :updatedAt, :correlationId, :retryOf)
 				""")
 			.param("importId", job.importId())
 			.param("accountId", job.accountId())
@@ -125,7 +124,7 @@ public class ImportJobs {
 		this.jdbc.sql("""
 				update import_jobs set state = :state, pages_fetched = greatest(pages_fetched, :pages),
 				  invoices_fetched = greatest(invoices_fetched, :invoices), total_invoices = coalesce(:total, total_invoices),
-				  updated_at = :at where import_id = :id
+				  updated_at = :at, last_progress_at = :at where import_id = :id
 				""")
 			.param("state", state.name())
 			.param("pages", pages)
@@ -139,7 +138,7 @@ public class ImportJobs {
 	void fetchSucceeded(UUID importId, int pages, long invoices, Instant at) {
 		this.jdbc.sql("""
 				update import_jobs set fetch_completed = true, pages_fetched = :pages, invoices_fetched = :invoices,
-				  updated_at = :at where import_id = :id
+				  updated_at = :at, last_progress_at = :at where import_id = :id
 				""")
 			.param("pages", pages)
 			.param("invoices", invoices)
@@ -148,11 +147,12 @@ public class ImportJobs {
 			.update();
 	}
 
-	void failed(UUID importId, ImportFailureReason reason, @Nullable String detail, int pages, long invoices,
+	void failed(UUID importId, FailureReason reason, @Nullable String detail, int pages, long invoices,
 			Instant at) {
 		this.jdbc.sql("""
 				update import_jobs set state = 'FAILED', failure_reason = :reason, failure_detail = :detail,
-				  fetch_completed = true, pages_fetched = :pages, invoices_fetched = :invoices, updated_at = :at
+				  fetch_completed = true, pages_fetched = :pages, invoices_fetched = :invoices, updated_at = :at,
+				  last_progress_at = :at
 				where import_id = :id
 				""")
 			.param("reason", reason.name())
@@ -165,11 +165,34 @@ public class ImportJobs {
 	}
 
 	void changeState(UUID importId, ImportState state, Instant at) {
-		this.jdbc.sql("update import_jobs set state = :state, updated_at = :at where import_id = :id")
+		this.jdbc.sql("update import_jobs set state = :state, updated_at = :at, last_progress_at = :at where import_id = :id")
 			.param("state", state.name())
 			.param("at", timestamp(at))
 			.param("id", importId)
 			.update();
+	}
+
+	/**
+	 * Fails every fetching or mapping import that has not moved since a point in time, in one conditional statement:
+	 * an import that moved in the meantime, or that another replica failed already, no longer matches.
+	 * @param cutoff imports whose last progress is older than this are failed
+	 * @param detail the failure in words
+	 * @param at when
+	 * @return the imports failed
+	 */
+	List<UUID> failStalled(Instant cutoff, String detail, Instant at) {
+		return this.jdbc.sql("""
+				update import_jobs set state = 'FAILED', failure_reason = :reason, failure_detail = :detail,
+				  updated_at = :at, last_progress_at = :at
+				where state in ('FETCHING', 'MAPPING') and last_progress_at < :cutoff
+				returning import_id
+				""")
+			.param("reason", FailureReason.STALLED.name())
+			.param("detail", detail)
+			.param("at", timestamp(at))
+			.param("cutoff", timestamp(cutoff))
+			.query(UUID.class)
+			.list();
 	}
 
 	public static OffsetDateTime timestamp(Instant instant) {
@@ -186,7 +209,7 @@ public class ImportJobs {
 				rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("correlation_id", UUID.class), rs.getInt("pages_fetched"), rs.getLong("invoices_fetched"),
 				rs.getObject("total_invoices", Long.class), rs.getBoolean("fetch_completed"),
-				(reason != null) ? ImportFailureReason.valueOf(reason) : null, rs.getString("failure_detail"),
+				(reason != null) ? FailureReason.valueOf(reason) : null, rs.getString("failure_detail"),
 				rs.getObject("retry_of", UUID.class), rs.getLong("invoices_reported"));
 	}
 

@@ -62,8 +62,12 @@ public class ImportReport {
 			.query(Boolean.class)
 			.single();
 		if (inserted) {
-			this.jdbc.sql("update import_jobs set invoices_reported = invoices_reported + 1 where import_id = ?")
-				.param(importId)
+			this.jdbc.sql("""
+					update import_jobs set invoices_reported = invoices_reported + 1, last_progress_at = :at
+					where import_id = :id
+					""")
+				.param("at", timestamp(at))
+				.param("id", importId)
 				.update();
 		}
 	}
@@ -89,7 +93,8 @@ public class ImportReport {
 				    draft_id = excluded.draft_id, invoice_number = excluded.invoice_number, fate = excluded.fate,
 				    detail = excluded.detail, case_id = excluded.case_id, updated_at = excluded.updated_at
 				  returning import_id, (xmax = 0) as inserted)
-				update import_jobs j set invoices_reported = j.invoices_reported + c.n
+				update import_jobs j set invoices_reported = j.invoices_reported + c.n,
+				  last_progress_at = cast(:at as timestamptz)
 				from (select import_id, count(*) as n from upserted where inserted group by import_id) c
 				where j.import_id = c.import_id
 				""")

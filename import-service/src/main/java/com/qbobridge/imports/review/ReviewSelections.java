@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.qbobridge.imports.drafts.DraftState;
-import com.qbobridge.imports.report.InvoiceFate;
 import com.qbobridge.imports.labels.Labels;
+import com.qbobridge.imports.report.InvoiceFate;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.FieldIssue;

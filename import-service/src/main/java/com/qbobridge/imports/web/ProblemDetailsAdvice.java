@@ -9,16 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.qbobridge.imports.cases.CaseNotFound;
-import com.qbobridge.imports.connections.ConnectionNotFound;
-import com.qbobridge.imports.connections.ConnectionNotUsable;
-import com.qbobridge.imports.drafts.DraftNotFound;
-import com.qbobridge.imports.drafts.DraftsNotApprovable;
-import com.qbobridge.imports.jobs.ImportAlreadyRunning;
-import com.qbobridge.imports.jobs.ImportNotFound;
-import com.qbobridge.imports.jobs.ImportStateConflict;
-import com.qbobridge.imports.ops.BrokerNotAnswering;
-import com.qbobridge.imports.remote.RemoteServiceUnavailable;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +25,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -46,7 +37,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every API error into an RFC 9457 ProblemDetail with a stable type URI; validation errors list each field
- * with what is wrong with it, and ids of other accounts answer 404 like ids that do not exist.
+ * with what is wrong with it. Domain exceptions are {@link ErrorResponseException}s that carry their own problem
+ * (type, title, detail, properties), so this advice knows no feature; ids of other accounts answer 404 like ids
+ * that do not exist because the features throw their not-found exceptions for both.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -55,54 +48,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final String TYPES = "https://qbobridge.com/problems/";
 
-	@ExceptionHandler({ ImportNotFound.class, ConnectionNotFound.class, DraftNotFound.class, CaseNotFound.class })
-	ProblemDetail notFound(RuntimeException ex) {
-		String name = (ex instanceof ImportNotFound) ? "import-not-found"
-				: (ex instanceof ConnectionNotFound) ? "connection-not-found"
-						: (ex instanceof DraftNotFound) ? "draft-not-found" : "case-not-found";
-		return problem(HttpStatus.NOT_FOUND, name, "Not found", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail alreadyRunning(ImportAlreadyRunning ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "import-already-running", "Import already running",
-				ex.getMessage());
-		problem.setProperty("runningImportId", ex.runningImportId());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail stateConflict(ImportStateConflict ex) {
-		return problem(HttpStatus.CONFLICT, "import-state-conflict", "Not possible now", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notUsable(ConnectionNotUsable ex) {
-		return problem(HttpStatus.CONFLICT, "connection-not-usable", "Connection needs attention", ex.getMessage());
-	}
-
-	@ExceptionHandler
-	ProblemDetail notApprovable(DraftsNotApprovable ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "drafts-not-approvable", "Drafts cannot be approved",
-				ex.getMessage());
-		problem.setProperty("refusals", ex.refusals());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail unavailable(RemoteServiceUnavailable ex) {
-		logger.warn("{} did not answer: {}", ex.service(), NestedExceptionUtils.getMostSpecificCause(ex).toString());
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable", ex.getMessage() + ". Try again in a moment.");
-		problem.setProperty("service", ex.service());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail brokerNotAnswering(BrokerNotAnswering ex) {
-		logger.warn("No lag report: {}", NestedExceptionUtils.getMostSpecificCause(ex).toString());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable", "Kafka unavailable",
-				ex.getMessage() + ". Try again in a moment.");
+	/**
+	 * The domain's own errors carry their ProblemDetail ({@link ErrorResponseException}); those that mean another
+	 * part of the system is away are worth a warning in the log.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleErrorResponseException(ErrorResponseException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (status.is5xxServerError()) {
+			logger.warn("{}: {}", ex.getMessage(), NestedExceptionUtils.getMostSpecificCause(ex).toString());
+		}
+		return super.handleErrorResponseException(ex, headers, status, request);
 	}
 
 	@ExceptionHandler
@@ -167,6 +123,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	private static String expectation(@Nullable Class<?> type) {
 		if (type == null) {
 			return "has the wrong type";
+		}
+		if (String.class.equals(type)) {
+			return "must be text";
 		}
 		if (LocalDate.class.equals(type)) {
 			return "must be a date like 2026-01-31";

@@ -1,19 +1,28 @@
 package com.qbobridge.imports.jobs;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+
+import com.qbobridge.imports.drafts.DraftState;
+import com.qbobridge.imports.drafts.web.DraftView;
 
 import com.qbobridge.imports.jobs.web.ImportView;
+import com.qbobridge.imports.support.ApiCalls;
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
 import com.qbobridge.imports.support.KafkaRecords;
 import com.qbobridge.imports.support.RemoteServicesStub;
+import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
 import com.qbobridge.schemas.EventHeaders;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.imports.DateField;
 import com.qbobridge.schemas.imports.ImportRequested;
+import com.qbobridge.schemas.mapping.CaseDraft;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,6 +278,80 @@ class ImportApiIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isBadRequest();
+	}
+
+	@Test
+	void refusesAFixWhoseValuesHaveTheWrongJsonTypeInsteadOfConvertingThem() {
+		UUID importId = start(Users.ACME, Map.of("connectionId", this.connection, "dateField", "DUE_DATE", "from",
+				"2019-01-01", "to", "2019-12-31")).importId();
+		Upstream upstream = Upstream.of("acme", this.connection, importId);
+		CaseDraft draft = upstream.draftWithoutPostalCode("801", "8001", "Typed Foods", "300.00",
+				LocalDate.of(2019, 5, 1));
+		upstream.rejected(draft, 1);
+		ApiCalls acme = new ApiCalls(this.client, Users.ACME);
+		acme.awaitDrafts(importId, (drafts) -> drafts.size() == 1);
+
+		// Each of these was read as 1970-01-13, "123" and "false", and the draft became READY.
+		expectWrongType(importId, draft, (body) -> body.put("caseDate", 12), "caseDate",
+				"must be a date like 2026-01-31");
+		expectWrongType(importId, draft, (body) -> debtor(body).put("name", 123), "debtor.name", "must be text");
+		expectWrongType(importId, draft, (body) -> debtor(body).put("email", false), "debtor.email", "must be text");
+		assertThat(acme.drafts(importId, "")).singleElement()
+			.extracting(DraftView::status)
+			.isEqualTo(DraftState.NEEDS_ATTENTION);
+
+		// The same fix with every value in its JSON type is accepted: only the types were wrong.
+		DraftView fixed = this.client.put()
+			.uri("/api/imports/{id}/drafts/{draft}", importId, draft.draftId())
+			.headers(Users.ACME)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(fixOf(draft))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(DraftView.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(fixed.status()).isEqualTo(DraftState.READY);
+	}
+
+	private void expectWrongType(UUID importId, CaseDraft draft, Consumer<Map<String, Object>> change, String field,
+			String message) {
+		Map<String, Object> body = fixOf(draft);
+		change.accept(body);
+		this.client.put()
+			.uri("/api/imports/{id}/drafts/{draft}", importId, draft.draftId())
+			.headers(Users.ACME)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://qbobridge.com/problems/invalid-request")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo(field)
+			.jsonPath("$.errors[0].message")
+			.isEqualTo(message);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> debtor(Map<String, Object> body) {
+		return (Map<String, Object>) body.get("debtor");
+	}
+
+	/** A fix that makes the draft ready, as the review page would send it (the amount as text). */
+	private static Map<String, Object> fixOf(CaseDraft draft) {
+		Map<String, Object> address = new HashMap<>(Map.of("lines", List.of("4581 Finch St."), "city", "Bayshore",
+				"region", "CA", "postalCode", "94326", "country", "US"));
+		Map<String, Object> debtor = new HashMap<>(Map.of("type", "COMPANY", "name", "Typed Foods", "email",
+				"billing@example.com", "phone", "+16505578463", "address", address));
+		return new HashMap<>(Map.of("creditorReference", draft.creditorReference(), "caseDate",
+				draft.caseDate().toString(), "dueDate", draft.dueDate().toString(), "amountToRecover", "300.00",
+				"currency", "USD", "jurisdiction", "US", "debtor", debtor));
 	}
 
 	/** A 400 naming the field, answered at once and in a few hundred bytes whatever the body held. */

@@ -1,5 +1,6 @@
 package com.qbobridge.imports.jobs;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -25,7 +26,7 @@ class ImportJobTests {
 	void explainsAFailureInWords() {
 		ImportJob failed = new ImportJob(UUID.randomUUID(), "acme", UUID.randomUUID(), DateField.DUE_DATE, null, null,
 				ImportState.FAILED, "u", Instant.now(), Instant.now(), UUID.randomUUID(), 1, 10, null, true,
-				ImportFailureReason.QBO_UNAVAILABLE, "503", null, 0);
+				FailureReason.QBO_UNAVAILABLE, "503", null, 0);
 		assertThat(failed.failure().action()).isEqualTo("TRY_LATER");
 		assertThat(failed.failure().detail()).isEqualTo("503");
 		assertThat(job(ImportState.READY, 0, null, true, 0).failure()).isNull();
@@ -33,17 +34,33 @@ class ImportJobTests {
 
 	@Test
 	void everyFailureReasonHasAnAction() {
-		for (ImportFailureReason reason : ImportFailureReason.values()) {
+		for (FailureReason reason : FailureReason.values()) {
 			ImportFailure failure = ImportFailure.of(reason, null);
 			assertThat(failure.message()).isNotBlank();
 			assertThat(failure.action()).isIn("RECONNECT", "GRANT_PERMISSION", "CONNECT", "TRY_LATER");
 			assertThat(failure.actionLabel()).isNotBlank();
 		}
-		assertThat(ImportFailure.of(ImportFailureReason.TOKEN_EXPIRED, null).action()).isEqualTo("RECONNECT");
-		assertThat(ImportFailure.of(ImportFailureReason.PERMISSION_MISSING, null).action())
+		assertThat(ImportFailure.of(FailureReason.TOKEN_EXPIRED, null).action()).isEqualTo("RECONNECT");
+		assertThat(ImportFailure.of(FailureReason.PERMISSION_MISSING, null).action())
 			.isEqualTo("GRANT_PERMISSION");
-		assertThat(ImportFailure.of(ImportFailureReason.RATE_LIMITED, null).action()).isEqualTo("TRY_LATER");
-		assertThat(ImportFailure.of(ImportFailureReason.CONNECTION_NOT_FOUND, null).action()).isEqualTo("CONNECT");
+		assertThat(ImportFailure.of(FailureReason.STALLED, null).action()).isEqualTo("TRY_LATER");
+		assertThat(ImportFailure.of(FailureReason.RATE_LIMITED, null).action()).isEqualTo("TRY_LATER");
+		assertThat(ImportFailure.of(FailureReason.CONNECTION_NOT_FOUND, null).action()).isEqualTo("CONNECT");
+	}
+
+	@Test
+	void everyReasonTheConnectorReportsIsKnownHere() {
+		for (ImportFailureReason reason : ImportFailureReason.values()) {
+			assertThat(FailureReason.of(reason).name()).isEqualTo(reason.name());
+		}
+	}
+
+	@Test
+	void aStallIsExplainedInTheIdleTimeItsSweepUses() {
+		assertThat(ImportStallSweep.detail(Duration.ofMinutes(10)))
+			.isEqualTo("Nothing arrived from QuickBooks for 10 minutes.");
+		assertThat(ImportStallSweep.detail(Duration.ofSeconds(90)))
+			.isEqualTo("Nothing arrived from QuickBooks for 90 seconds.");
 	}
 
 	private static ImportJob job(ImportState state, long fetched, Long total, boolean completed, long reported) {

@@ -1,9 +1,9 @@
 package com.qbobridge.imports.jobs;
 
-import com.qbobridge.imports.drafts.DraftState;
 import com.qbobridge.imports.drafts.DraftDisposal;
-import com.qbobridge.imports.report.ReportEntry;
+import com.qbobridge.imports.drafts.DraftState;
 import com.qbobridge.imports.report.InvoiceFate;
+import com.qbobridge.imports.report.ReportEntry;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -8,10 +8,10 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-import com.qbobridge.imports.report.ReportEntry;
 import com.qbobridge.imports.drafts.web.DraftPageView;
 import com.qbobridge.imports.drafts.web.DraftView;
 import com.qbobridge.imports.jobs.web.ImportView;
+import com.qbobridge.imports.report.ReportEntry;
 import org.awaitility.Awaitility;
 
 import org.springframework.http.HttpHeaders;

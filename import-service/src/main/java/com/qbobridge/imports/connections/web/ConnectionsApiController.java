@@ -8,9 +8,9 @@ import java.util.UUID;
 import com.qbobridge.imports.accounts.AccountUser;
 import com.qbobridge.imports.connections.ConnectorClient;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -5,8 +5,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-import com.qbobridge.imports.report.ReportEntry;
 import com.qbobridge.imports.labels.Labels;
+import com.qbobridge.imports.report.ReportEntry;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -27,9 +27,10 @@ final class ReportCsv {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).get();
 		try (CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (ReportEntry entry : entries) {
-				printer.printRecord(entry.sequence(), entry.invoiceId(), text(entry.invoiceNumber()), entry.fate(),
-						entry.fateLabel(), text(Labels.detail(entry.detail())), text(entry.caseId()), text(entry.draftId()),
-						entry.updatedAt());
+				// Every cell, not only the free text: ids and numbers come from QuickBooks or upstream events too.
+				printer.printRecord(cell(entry.sequence()), cell(entry.invoiceId()), cell(entry.invoiceNumber()),
+						cell(entry.fate()), cell(entry.fateLabel()), cell(Labels.detail(entry.detail())),
+						cell(entry.caseId()), cell(entry.draftId()), cell(entry.updatedAt()));
 			}
 		}
 		catch (IOException ex) {
@@ -38,12 +39,13 @@ final class ReportCsv {
 		return out.toString();
 	}
 
-	private static String text(@Nullable Object value) {
+	private static String cell(@Nullable Object value) {
 		return (value != null) ? neutralize(value.toString()) : "";
 	}
 
 	/**
-	 * Keeps spreadsheet programs from running text that starts like a formula (CSV injection).
+	 * Keeps spreadsheet programs from running a cell that starts like a formula (CSV injection, OWASP): {@code =},
+	 * {@code +}, {@code -}, {@code @}, tab or carriage return first gets a leading apostrophe.
 	 */
 	private static String neutralize(String value) {
 		return (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) ? "'" + value : value;

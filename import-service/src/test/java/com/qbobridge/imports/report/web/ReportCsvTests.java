@@ -1,11 +1,16 @@
 package com.qbobridge.imports.report.web;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.qbobridge.imports.report.InvoiceFate;
 import com.qbobridge.imports.report.ReportEntry;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +33,30 @@ class ReportCsvTests {
 				+ caseId + ",,2026-11-25T10:00:00Z");
 		assertThat(lines.get(2)).isEqualTo("2,131,\"'=HYPERLINK(\"\"x\"\")\",NEEDS_ATTENTION,Needs attention,"
 				+ "\"Postal code: missing, \"\"really\"\"\",,,2026-11-25T10:00:00Z");
+	}
+
+	// GH-15: every cell is defused, not only the text ones; an invoice id or a sequence comes from upstream events.
+	@Test
+	void defusesFormulaCharactersAtTheStartOfEveryCell() throws IOException {
+		UUID importId = UUID.randomUUID();
+		Instant at = Instant.parse("2026-11-25T10:00:00Z");
+		List<String> invoiceIds = List.of("=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tA", "\rB");
+		List<ReportEntry> entries = new ArrayList<>();
+		for (String invoiceId : invoiceIds) {
+			entries.add(new ReportEntry(importId, invoiceId, "1037", 1, null, InvoiceFate.UNREADABLE, null, null, at));
+		}
+		entries.add(new ReportEntry(importId, "ok", "1038", -7, null, InvoiceFate.UNREADABLE, null, null, at));
+
+		List<String> rows = new ArrayList<>();
+		try (CSVParser parser = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new StringReader(ReportCsv.write(entries)))) {
+			parser.forEach((record) -> rows.add(record.get("sequence") + "|" + record.get("invoice_id")));
+		}
+
+		assertThat(rows).containsExactly("1|'=1+1", "1|'+SUM(A1)", "1|'-2+3", "1|'@cmd", "1|'\tA", "1|'\rB",
+				"'-7|ok");
 	}
 
 }
