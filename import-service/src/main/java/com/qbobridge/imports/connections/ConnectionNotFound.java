@@ -1,39 +1,18 @@
 package com.qbobridge.imports.connections;
 
-import java.net.URI;
 import java.util.UUID;
 
+import com.qbobridge.imports.errors.ProductProblem;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The account has no connection with this id (it may belong to another account, which must not be revealed).
  */
-public class ConnectionNotFound extends ErrorResponseException {
-
-	private final String message;
+public class ConnectionNotFound extends ProductProblem {
 
 	public ConnectionNotFound(UUID connectionId) {
-		this("There is no connection " + connectionId);
-	}
-
-	private ConnectionNotFound(String message) {
-		super(HttpStatus.NOT_FOUND, problem(message), null);
-		this.message = message;
-	}
-
-	/** The plain message for logs and pages (the problem's detail may add advice). */
-	@Override
-	public String getMessage() {
-		return this.message;
-	}
-
-	private static ProblemDetail problem(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-		problem.setType(URI.create("https://qbobridge.com/problems/connection-not-found"));
-		problem.setTitle("Not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "connection-not-found", "Not found", "There is no connection " + connectionId);
 	}
 
 }

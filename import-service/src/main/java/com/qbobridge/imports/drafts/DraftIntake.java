@@ -130,12 +130,40 @@ class DraftIntake {
 							throw new BatchListenerFailedException("Drafts could not be stored", one, record);
 						}
 						setAside.add(new SetAside(record, one));
+						countUnstorable(record.value(), one);
 					}
 				}
 			}
 		}
 		// After the commit: a failed divert redelivers the batch, whose stored events are then skipped as duplicates.
 		setAside.forEach((refused) -> this.deadLetters.divert(refused.record(), refused.failure()));
+	}
+
+	/**
+	 * A draft that can never be stored still gets its invoice's fate, UNREADABLE with the reason, so that the import's
+	 * counts add up and it reaches READY instead of waiting for it; the record itself goes to the dead letters.
+	 */
+	private void countUnstorable(CaseDrafted event, Exception failure) {
+		try {
+			this.transactions.executeWithoutResult((status) -> {
+				UUID importId = event.metadata().importId();
+				Optional<ImportJob> job = this.imports.ownJob(importId, event.metadata());
+				if (job.isEmpty() || job.get().state() == ImportState.DISCARDED) {
+					return;
+				}
+				Instant now = this.clock.instant();
+				this.report.record(importId, job.get().accountId(), event.draft().source().realmId(),
+						event.draft().source().invoiceId(), null, Math.max(event.sequence(), 0), null,
+						InvoiceFate.UNREADABLE, "The draft could not be stored (" + failure.getClass().getSimpleName()
+								+ "); it was set aside for the operators",
+						null, now);
+				this.imports.drafted(job.get(), now);
+			});
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not record the fate of unstorable draft {} of import {}", event.draft().draftId(),
+					event.metadata().importId(), ex);
+		}
 	}
 
 	private static List<CaseDrafted> events(List<ConsumerRecord<String, CaseDrafted>> records) {

@@ -49,14 +49,14 @@ public class ImportReport {
 				returning (xmax = 0) as inserted
 				""")
 			.param("importId", importId)
-			.param("invoiceId", invoiceId)
+			.param("invoiceId", storable(invoiceId))
 			.param("accountId", accountId)
 			.param("realmId", realmId)
 			.param("sequence", sequence)
 			.param("draftId", draftId)
-			.param("number", invoiceNumber)
+			.param("number", storable(invoiceNumber))
 			.param("fate", fate.name())
-			.param("detail", detail)
+			.param("detail", storable(detail))
 			.param("caseId", caseId)
 			.param("at", timestamp(at))
 			.query(Boolean.class)
@@ -161,6 +161,20 @@ public class ImportReport {
 			@Nullable String invoiceNumber, long sequence, @Nullable UUID draftId, InvoiceFate fate,
 			@Nullable String detail, @Nullable UUID caseId) {
 
+		public Line {
+			invoiceId = storable(invoiceId);
+			invoiceNumber = storable(invoiceNumber);
+			detail = storable(detail);
+		}
+
+	}
+
+	/**
+	 * PostgreSQL's text holds every character but NUL, which QuickBooks data can carry (an invoice number typed with
+	 * it): the report shows U+FFFD in its place instead of losing the invoice's line.
+	 */
+	static @Nullable String storable(@Nullable String text) {
+		return (text == null || text.indexOf('\u0000') < 0) ? text : text.replace('\u0000', '\uFFFD');
 	}
 
 	public void changeFate(UUID importId, String invoiceId, InvoiceFate fate, @Nullable String detail,
@@ -170,11 +184,11 @@ public class ImportReport {
 				where import_id = :importId and invoice_id = :invoiceId
 				""")
 			.param("fate", fate.name())
-			.param("detail", detail)
+			.param("detail", storable(detail))
 			.param("caseId", caseId)
 			.param("at", timestamp(at))
 			.param("importId", importId)
-			.param("invoiceId", invoiceId)
+			.param("invoiceId", storable(invoiceId))
 			.update();
 	}
 

@@ -1,25 +1,16 @@
 package com.qbobridge.imports.review;
 
-import java.net.URI;
+import com.qbobridge.imports.errors.ProductProblem;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A selection was submitted with no ready draft left in it, or a second time.
  */
-public class NothingToSubmit extends ErrorResponseException {
+public class NothingToSubmit extends ProductProblem {
 
 	public NothingToSubmit(String detail) {
-		super(HttpStatus.CONFLICT, problem(detail), null);
-	}
-
-	private static ProblemDetail problem(String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
-		problem.setType(URI.create("https://qbobridge.com/problems/nothing-to-submit"));
-		problem.setTitle("Nothing to submit");
-		return problem;
+		super(HttpStatus.CONFLICT, "nothing-to-submit", "Nothing to submit", detail);
 	}
 
 }

@@ -1,27 +1,18 @@
 package com.qbobridge.imports.review;
 
-import java.net.URI;
 import java.util.UUID;
 
+import com.qbobridge.imports.errors.ProductProblem;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The account has no such selection for the import (it expired, or belongs to another account).
  */
-public class SelectionNotFound extends ErrorResponseException {
+public class SelectionNotFound extends ProductProblem {
 
 	public SelectionNotFound(UUID selectionId) {
-		super(HttpStatus.NOT_FOUND, problem(selectionId), null);
-	}
-
-	private static ProblemDetail problem(UUID selectionId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No selection " + selectionId + " for this import; select the drafts again.");
-		problem.setType(URI.create("https://qbobridge.com/problems/selection-not-found"));
-		problem.setTitle("Selection not found");
-		return problem;
+		super(HttpStatus.NOT_FOUND, "selection-not-found", "Selection not found", "No selection " + selectionId + " for this import; select the drafts again.");
 	}
 
 }

@@ -101,6 +101,24 @@ class DraftIntakeIntegrationTests {
 			});
 	}
 
+	@Test
+	void anInvoiceNumberHoldingNulIsStoredWithAReplacementCharacterAndTheImportBecomesReady() {
+		ApiCalls acme = new ApiCalls(this.client, Users.ACME);
+		UUID connection = RemoteServicesStub.get().addConnection("acme", "Nul Co", "ACTIVE");
+		UUID importId = acme.start(connection, "DUE_DATE", "2018-01-01", "2018-12-31").importId();
+		Upstream upstream = Upstream.of("acme", connection, importId);
+		// PostgreSQL's text refuses NUL: before, this draft was dead-lettered and the import waited for it forever.
+		upstream.drafted(upstream.validDraft("n1", "N\u0000-1", "November Ltd", "10.00", LocalDate.of(2018, 3, 1)), 1);
+		upstream.drafted(upstream.validDraft("n2", "N-2", "November Ltd", "12.00", LocalDate.of(2018, 3, 1)), 2);
+		upstream.completed(1, 2);
+
+		ImportView ready = acme.awaitJob(importId, (job) -> job.state() == ImportState.READY);
+		assertThat(ready.invoicesReported()).isEqualTo(2);
+		assertThat(acme.report(importId)).filteredOn((entry) -> entry.invoiceId().equals("n1"))
+			.singleElement()
+			.satisfies((entry) -> assertThat(entry.invoiceNumber()).isEqualTo("N\uFFFD-1"));
+	}
+
 	private long processed(List<CaseDrafted> batch) {
 		return this.jdbc.sql("select count(*) from processed_events where event_id in (:ids)")
 			.param("ids", batch.stream().map((event) -> event.metadata().eventId()).toList())
