@@ -199,8 +199,9 @@ class InvoiceImportIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(events().invoicesOf(request.metadata().importId())).isEmpty();
 	}
 
+	// An import taken on before requests were kept (no request to fetch again) is failed as before.
 	@Test
-	void reportsAnImportWhoseWorkerDiedAsFailedOnce() {
+	void reportsAnImportWhoseWorkerDiedAndThatCannotBeFetchedAgainAsFailedOnce() {
 		UUID abandoned = UUID.randomUUID();
 		UUID correlationId = UUID.randomUUID();
 		UUID connectionId = UUID.randomUUID();
@@ -211,8 +212,8 @@ class InvoiceImportIntegrationTests extends ConnectorIntegrationTest {
 				    now() - interval '1 hour')
 				""").params(abandoned, connectionId, UUID.randomUUID(), correlationId).update();
 
-		this.fetches.failAbandoned();
-		this.fetches.failAbandoned();
+		this.fetches.resumeAbandoned();
+		this.fetches.resumeAbandoned();
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> !events().completedOf(abandoned).isEmpty());
 		ImportCompleted completed = events().completedOf(abandoned).get(0);

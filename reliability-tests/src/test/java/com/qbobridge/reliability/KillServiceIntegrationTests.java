@@ -7,7 +7,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Scenario 1: each service in turn is killed with SIGKILL while an import runs and again while its approvals become
@@ -20,13 +19,10 @@ class KillServiceIntegrationTests {
 
 	private static final int INVOICES = Size.of(400, 22_000);
 
-	// Found: connector-service resumes no import whose worker died with the instance (it stays RUNNING until the
-	// 15-minute lease sweep fails it) and import-service has no STALLED sweep, so the import shows FETCHING.
+	// GH-12: the restarted connector (or any other instance) takes the import over once its 1-minute lease ran out
+	// and fetches it again; the invoices published before the kill come again with the same event ids and are skipped.
 	@Test
 	@Order(1)
-	@DisabledIfSystemProperty(named = "reliability.size", matches = "reduced",
-			disabledReason = "import-service has no STALLED sweep yet and connector-service does not resume an import "
-					+ "whose worker was killed: the import stays FETCHING for the 15-minute lease (runs in run.sh)")
 	void connectorKilledWhileFetching() {
 		killDuringImport("connector-service", "KILL-CON-FETCH");
 	}

@@ -1,7 +1,7 @@
 package com.qbobridge.connector.invoices;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The connector's fetch runner (reading from QuickBooks only; the import's lifecycle is import-service's): takes
  * import requests on exactly once (by import id) and runs each on a worker thread, so that a long fetch neither
- * blocks the consumer nor exceeds its poll interval. Every import ends with exactly one {@link ImportCompleted},
- * appended to the outbox in the transaction that records the end, whose failure reason tells the creditor what to do;
- * whoever ends an import first (its worker or the sweep) wins, and a late worker changes and announces nothing.
+ * blocks the consumer nor exceeds its poll interval. An import whose worker died with its instance is taken over by
+ * the sweep of any instance and fetched again from the start under its next attempt; its records carry the same
+ * event ids as before (see {@link InvoiceImport}), so every consumer skips what it already has. Every import ends
+ * with exactly one {@link ImportCompleted}, appended to the outbox in the transaction that records the end, whose
+ * failure reason tells the creditor what to do; whoever ends an import first (its worker or the sweep) wins, and a
+ * late worker, or one whose import was taken over, changes and announces nothing.
  */
 public class FetchRunner {
 
@@ -67,8 +70,11 @@ public class FetchRunner {
 
 	private final ImportsProperties properties;
 
-	/** Imports this instance took on that wait for a worker thread; their lease is renewed by this instance. */
-	private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
+	/**
+	 * The imports this instance runs or has queued for a worker thread, with the attempt it holds; their lease is
+	 * renewed by this instance whatever their worker is waiting for.
+	 */
+	private final Map<UUID, Integer> held = new ConcurrentHashMap<>();
 
 	FetchRunner(Imports imports, ConnectionManagement connections, QuickBooksAccess quickBooks, EventPublisher events,
 			Outbox outbox, TransactionTemplate transactions, QuickBooksApiProperties settings, Executor workers,
@@ -101,68 +107,82 @@ public class FetchRunner {
 					importId, request.metadata().eventId());
 			return;
 		}
-		this.queued.add(importId);
+		queue(request, Imports.FIRST_ATTEMPT);
+	}
+
+	/** Hands an import to a worker thread; this instance keeps its lease until the worker is done with it. */
+	private void queue(ImportRequested request, int attempt) {
+		UUID importId = request.metadata().importId();
+		this.held.put(importId, attempt);
 		try {
-			this.workers.execute(() -> run(request, importId, connectionId));
+			this.workers.execute(() -> run(request, attempt));
 		}
 		catch (RuntimeException ex) {
-			this.queued.remove(importId);
-			logger.warn("Import {} could not be queued: {}", importId, ex.getMessage());
-			complete(request, new Failure(ImportFailureReason.UNEXPECTED,
-					"The connector was shutting down and could not start this import; try again"), 0, 0);
+			// Shutting down: the lease runs out and the sweep of another instance (or of this one, restarted)
+			// fetches it.
+			this.held.remove(importId, attempt);
+			logger.warn("Import {} could not be queued ({}); it is fetched once its lease ran out", importId,
+					ex.getMessage());
 		}
 	}
 
-	private void run(ImportRequested request, UUID importId, UUID connectionId) {
-		this.queued.remove(importId);
+	private void run(ImportRequested request, int attempt) {
+		UUID importId = request.metadata().importId();
 		try {
-			// From here on the worker's own heartbeats keep the lease.
-			if (!this.imports.alive(importId)) {
-				logger.warn("Import {} ended before a worker took it up; not fetching it", importId);
+			if (!this.imports.alive(importId, attempt)) {
+				logger.warn("Import {} ended or was taken over before a worker took up attempt {}; not fetching it",
+						importId, attempt);
 				return;
 			}
-			fetch(request, importId, connectionId);
+			fetch(request, attempt);
 		}
 		catch (RuntimeException ex) {
-			// Typically the database was unreachable when the end was recorded; the sweep fails the import later.
-			logger.error("Import {} could not record its end; the sweep will report it failed", importId, ex);
+			// Typically the database was unreachable when the end was recorded; the lease runs out and the sweep
+			// fetches the import again.
+			logger.error("Import {} could not record its end; the sweep will take it over", importId, ex);
+		}
+		finally {
+			this.held.remove(importId, attempt);
 		}
 	}
 
-	private void fetch(ImportRequested request, UUID importId, UUID connectionId) {
+	private void fetch(ImportRequested request, int attempt) {
+		UUID importId = request.metadata().importId();
+		UUID connectionId = request.metadata().connectionId();
 		Connection connection = this.connections.find(connectionId)
 			.filter((candidate) -> candidate.belongsTo(request.metadata().accountId()))
 			.filter((candidate) -> candidate.status() != ConnectionStatus.DISCONNECTED)
 			.orElse(null);
 		if (connection == null) {
-			complete(request, new Failure(ImportFailureReason.CONNECTION_NOT_FOUND,
-					"The QuickBooks connection does not exist or was disconnected; connect the company"), 0, 0);
+			complete(request, attempt, new Failure(ImportFailureReason.CONNECTION_NOT_FOUND,
+					"The QuickBooks connection does not exist or was disconnected; connect the company"), 0, 0, null);
 			return;
 		}
 		InvoiceImport fetch = new InvoiceImport(request, connection, (query) -> {
 			JsonNode response = this.quickBooks.query(connection, query, request.metadata());
-			if (!this.imports.alive(importId)) {
+			if (!this.imports.alive(importId, attempt)) {
 				throw new ImportAlreadyEnded(importId);
 			}
 			return response;
 		}, this.events, this.properties.handOffTimeout(), this.settings,
-				(progress) -> progressed(importId, progress),
+				(progress) -> progressed(importId, attempt, progress),
 				new RecordSizeLimit(this.properties.maxRecordSize().toBytes()), this.properties.callThreads());
-		logger.info("Import {} of realm {} started ({} {}..{})", importId, connection.realmId(), request.dateField(),
-				request.from(), request.to());
+		logger.info("Import {} of realm {} started, attempt {} ({} {}..{})", importId, connection.realmId(), attempt,
+				request.dateField(), request.from(), request.to());
 		try {
 			fetch.run();
 		}
 		catch (ImportAlreadyEnded ex) {
-			logger.warn("Import {} of realm {} had already ended (reported failed by the sweep); its worker stops "
-					+ "after {} invoices", importId, connection.realmId(), fetch.published());
+			logger.warn("Import {} of realm {} is no longer attempt {}'s (it ended, or the sweep took it over while "
+					+ "this worker was silent); the worker stops after {} invoices", importId, connection.realmId(),
+					attempt, fetch.published());
 			return;
 		}
 		catch (RuntimeException ex) {
 			Failure failure = Failure.of(unwrap(ex));
 			logger.warn("Import {} of realm {} failed after {} invoices: {} ({})", importId, connection.realmId(),
 					fetch.published(), failure.reason(), unwrap(ex).getMessage());
-			complete(request, failure, fetch.pages(), fetch.published());
+			complete(request, attempt, failure, fetch.pages(), fetch.published(), null);
 			return;
 		}
 		if (connection.status() == ConnectionStatus.PERMISSION_MISSING) {
@@ -171,16 +191,16 @@ public class FetchRunner {
 		}
 		logger.info("Import {} of realm {} fetched {} invoices in {} pages ({} changed while it ran)", importId,
 				connection.realmId(), fetch.published(), fetch.pages(), fetch.changedWhileRunning());
-		complete(request, null, fetch.pages(), fetch.published(), fetch.changedWhileRunning());
+		complete(request, attempt, null, fetch.pages(), fetch.published(), fetch.changedWhileRunning());
 	}
 
 	/**
 	 * Records a running import's heartbeat and appends its progress in one transaction.
-	 * @throws ImportAlreadyEnded when the import ended meanwhile, to stop its worker
+	 * @throws ImportAlreadyEnded when the import ended or was taken over meanwhile, to stop its worker
 	 */
-	private void progressed(UUID importId, ImportProgressed progress) {
+	private void progressed(UUID importId, int attempt, ImportProgressed progress) {
 		boolean running = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-			if (!this.imports.heartbeat(importId, progress.pagesFetched(), progress.invoicesFetched())) {
+			if (!this.imports.heartbeat(importId, attempt, progress.pagesFetched(), progress.invoicesFetched())) {
 				return false;
 			}
 			this.outbox.append(Topics.IMPORT_PROGRESSED, progress);
@@ -193,50 +213,55 @@ public class FetchRunner {
 
 	/**
 	 * Ends an import: records its outcome and appends its {@link ImportCompleted} in one transaction, unless it had
-	 * already ended, in which case nothing changes and nothing is announced.
+	 * already ended or another attempt owns it, in which case nothing changes and nothing is announced.
 	 * @param request the request that started it
+	 * @param attempt the attempt of the worker ending it
 	 * @param failure why it failed, {@code null} when it succeeded
 	 * @param pages pages read
-	 * @param invoices invoices handed on
+	 * @param invoices invoices handed on by this attempt: each of the import's invoices once, whatever earlier
+	 * attempts handed on (their records have the same event ids)
+	 * @param changedDuringImport how many invoices of its range QuickBooks changed while it ran, {@code null} when not
+	 * known
 	 * @return {@code true} when this call ended it
 	 */
-	boolean complete(ImportRequested request, @Nullable Failure failure, int pages, long invoices) {
-		return complete(request, failure, pages, invoices, null);
-	}
-
-	/**
-	 * Ends an import as {@link #complete(ImportRequested, Failure, int, long)} does, saying how many invoices of its
-	 * range QuickBooks changed while it ran.
-	 * @param changedDuringImport that count, {@code null} when not known
-	 */
-	boolean complete(ImportRequested request, @Nullable Failure failure, int pages, long invoices,
+	boolean complete(ImportRequested request, int attempt, @Nullable Failure failure, int pages, long invoices,
 			@Nullable Long changedDuringImport) {
 		UUID importId = request.metadata().importId();
 		ImportCompleted completed = new ImportCompleted(request.metadata().next(ImportCompleted.CONTRACT),
 				failure == null, (failure != null) ? failure.reason() : null, (failure != null) ? failure.detail() : null,
 				pages, invoices, changedDuringImport);
 		boolean ended = Boolean.TRUE.equals(this.transactions.execute((tx) -> {
-			if (!this.imports.finish(importId, completed.failureReason(), pages, invoices)) {
+			if (!this.imports.finish(importId, attempt, completed.failureReason(), pages, invoices)) {
 				return false;
 			}
 			this.outbox.append(Topics.IMPORT_COMPLETED, completed);
 			return true;
 		}));
 		if (!ended) {
-			logger.warn("Import {} had already ended; its late outcome ({}) is dropped", importId,
-					completed.succeeded() ? "succeeded" : completed.failureReason());
+			logger.warn("Import {} had already ended or was taken over; the late outcome of attempt {} ({}) is dropped",
+					importId, attempt, completed.succeeded() ? "succeeded" : completed.failureReason());
 		}
 		return ended;
 	}
 
 	/**
-	 * Fails the imports whose worker died (the service stopped mid-import), so that import-service is not left
-	 * waiting: each is marked failed and gets an {@link ImportCompleted} with {@code UNEXPECTED} in one transaction.
-	 * Safe to run on every instance.
+	 * Takes over the imports whose worker died (the service stopped mid-import) and fetches each again from the start
+	 * on this instance under its next attempt; one that had all its attempts (or was taken on before requests were
+	 * kept) is failed instead, so that import-service is not left waiting: marked failed with its
+	 * {@link ImportCompleted} ({@code UNEXPECTED}) in one transaction. Safe to run on every instance at once: each
+	 * abandoned import is taken by exactly one ({@code for update skip locked}).
 	 */
 	@Scheduled(fixedDelayString = "${pipeline.connector.imports.sweep-interval}",
 			initialDelayString = "${pipeline.connector.imports.sweep-interval}")
-	public void failAbandoned() {
+	public void resumeAbandoned() {
+		List<Imports.Resumed> resumed = this.transactions
+			.execute((tx) -> this.imports.resumeAbandoned(this.properties.lease(), this.properties.maxAttempts()));
+		for (Imports.Resumed taken : (resumed != null) ? resumed : List.<Imports.Resumed>of()) {
+			logger.warn("Import {} of connection {} stopped without finishing (its worker is gone); fetching it again "
+					+ "here, attempt {} of {}", taken.importId(), taken.request().metadata().connectionId(),
+					taken.attempt(), this.properties.maxAttempts());
+			queue(taken.request(), taken.attempt());
+		}
 		List<Imports.Abandoned> failed = this.transactions.execute((tx) -> {
 			List<Imports.Abandoned> abandoned = this.imports.failAbandoned(this.properties.lease());
 			this.outbox.append(abandoned.stream()
@@ -245,23 +270,24 @@ public class FetchRunner {
 			return abandoned;
 		});
 		for (Imports.Abandoned abandoned : (failed != null) ? failed : List.<Imports.Abandoned>of()) {
-			logger.warn("Import {} of connection {} stopped without finishing; reported it failed",
-					abandoned.importId(), abandoned.connectionId());
+			logger.warn("Import {} of connection {} stopped without finishing after {} attempt(s); reported it failed",
+					abandoned.importId(), abandoned.connectionId(), abandoned.attempts());
 		}
 	}
 
 	/**
-	 * Renews the lease of the imports this instance took on that still wait for a worker thread, so that the sweep
-	 * of any instance leaves them alone while this instance lives; if it dies, their lease runs out and they are
-	 * failed like any abandoned import.
+	 * Renews the lease of the imports this instance runs or has queued for a worker thread, however long their
+	 * current QuickBooks call, wait for the company's budget or hand-off takes, so that the sweep of any instance
+	 * leaves them alone while this instance lives; if it dies, their lease runs out and another instance takes them
+	 * over.
 	 */
-	@Scheduled(fixedDelayString = "${pipeline.connector.imports.keep-alive-interval:1m}",
-			initialDelayString = "${pipeline.connector.imports.keep-alive-interval:1m}")
-	public void keepQueuedAlive() {
-		Set<UUID> waiting = Set.copyOf(this.queued);
-		if (!waiting.isEmpty()) {
-			int alive = this.imports.keepAlive(waiting);
-			logger.debug("Renewed the lease of {} of {} queued imports", alive, waiting.size());
+	@Scheduled(fixedRateString = "${pipeline.connector.imports.keep-alive-interval:20s}",
+			initialDelayString = "${pipeline.connector.imports.keep-alive-interval:20s}")
+	public void keepAlive() {
+		Map<UUID, Integer> mine = Map.copyOf(this.held);
+		if (!mine.isEmpty()) {
+			int alive = this.imports.keepAlive(mine);
+			logger.debug("Renewed the lease of {} of {} imports held here", alive, mine.size());
 		}
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires imports: a fixed pool of worker threads that run fetches, the periodic sweep for abandoned ones and the
- * renewal of queued imports' leases.
+ * Wires imports: a fixed pool of worker threads that run fetches, the periodic sweep that resumes abandoned ones and
+ * the renewal of the leases of the imports this instance runs or has queued.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

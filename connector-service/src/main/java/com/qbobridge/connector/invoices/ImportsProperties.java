@@ -13,15 +13,19 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How many imports run at the same time in one instance, when a silent import counts as abandoned, and how long
- * a page of invoices may take to be handed on.
+ * How many imports run at the same time in one instance, when a silent import counts as abandoned and how often it
+ * is fetched again, and how long a page of invoices may take to be handed on.
  *
  * @param workers imports fetched in parallel; each runs its pages one after the other
- * @param lease how long a running import may go without finishing a page before it is considered abandoned (its
- * worker died) and failed; longer than the worst retry sequence of one page
+ * @param lease how long a running import may go without a heartbeat before it is considered abandoned (its worker
+ * died with its instance) and fetched again by another; the instance that holds an import renews its heartbeat every
+ * {@code keepAliveInterval} however long a QuickBooks call takes, so the lease only needs to outlast a few missed
+ * renewals, and it is how long an import of a dead instance waits before it resumes
  * @param sweepInterval how often abandoned imports are looked for
- * @param keepAliveInterval how often this instance renews the lease of the imports it took on that still wait for a
+ * @param keepAliveInterval how often this instance renews the lease of the imports it runs or has queued for a
  * worker thread; shorter than half the lease
+ * @param maxAttempts how many times an import is fetched in all (the first time included) before an abandoned one is
+ * failed instead of fetched again, so that an import that kills its instance every time ends
  * @param handOffTimeout how long a page's {@code InvoiceFetched} records may wait for the broker's acknowledgement
  * before the import fails
  * @param maxRecordSize the largest {@code InvoiceFetched} record published as read; a larger one (QuickBooks sent
@@ -34,8 +38,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("pipeline.connector.imports")
 public record ImportsProperties(@Min(1) @Max(64) int workers, @NotNull Duration lease, @NotNull Duration sweepInterval,
-		@DefaultValue("1m") @NotNull Duration keepAliveInterval, @DefaultValue("30s") @NotNull Duration handOffTimeout,
-		@DefaultValue("256KB") @NotNull DataSize maxRecordSize, @DefaultValue("10") @Min(1) @Max(10) int callThreads) {
+		@DefaultValue("20s") @NotNull Duration keepAliveInterval, @DefaultValue("30s") @NotNull Duration handOffTimeout,
+		@DefaultValue("256KB") @NotNull DataSize maxRecordSize, @DefaultValue("10") @Min(1) @Max(10) int callThreads,
+		@DefaultValue("3") @Min(1) @Max(100) int maxAttempts) {
 
 	/** A quarter of Kafka's default 1 MiB request and message size: room for headers and for a page of such records. */
 	static final DataSize DEFAULT_MAX_RECORD_SIZE = DataSize.ofKilobytes(256);

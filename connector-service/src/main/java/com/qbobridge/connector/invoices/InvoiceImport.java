@@ -1,10 +1,12 @@
 package com.qbobridge.connector.invoices;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -19,6 +21,7 @@ import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.quickbooks.InvoiceQuery;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import com.qbobridge.messaging.publishing.EventPublisher;
+import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ImportProgressed;
 import com.qbobridge.schemas.connector.InvoiceFetched;
@@ -30,6 +33,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.util.Assert;
+
 /**
  * One import's fetch: counts the matching unpaid invoices, then reads them page by page, attaches their customers
  * (and, for jobs billed with their parent, the parent chain that owes them), publishes one {@link InvoiceFetched}
@@ -40,6 +45,11 @@ import tools.jackson.databind.JsonNode;
  * fails the import. Pages are keyed by invoice id, so every invoice that stays unpaid while the import runs is read;
  * at the end it counts how many invoices of the range QuickBooks changed meanwhile (paid, voided, edited, created),
  * whose state may be older or newer than what was published.
+ * <p>
+ * Each {@code InvoiceFetched}'s event id is derived from the import, the invoice and its {@code SyncToken}
+ * ({@link #eventIdOf}), so that fetching an import again after its worker died publishes the invoices already
+ * published as exact duplicates, which every consumer skips by event id (mapping-service derives its answer's id from
+ * it), and the counts of a fetch are its distinct invoices.
  */
 class InvoiceImport {
 
@@ -237,9 +247,8 @@ class InvoiceImport {
 				sequence++;
 				QboCustomer customer = (invoice.customerRef() != null)
 						? billed.customers().get(invoice.customerRef().value()) : null;
-				InvoiceFetched event = this.recordLimit.fit(new InvoiceFetched(
-						this.request.metadata().next(InvoiceFetched.CONTRACT), this.connection.company(), invoice,
-						customer, sequence, billed.parentsOf(customer)));
+				InvoiceFetched event = this.recordLimit.fit(new InvoiceFetched(metadataOf(invoice),
+						this.connection.company(), invoice, customer, sequence, billed.parentsOf(customer)));
 				if (event.truncatedFields() != null) {
 					// Which fields and how long, never their content.
 					logger.warn("Import {}: invoice {} is larger than a record may be; shortened {}",
@@ -255,6 +264,30 @@ class InvoiceImport {
 				progress(total);
 			}
 		}
+	}
+
+	/** The envelope of an invoice's record: the request's, with the id of this version of the invoice. */
+	private EventMetadata metadataOf(QboInvoice invoice) {
+		EventMetadata next = this.request.metadata().next(InvoiceFetched.CONTRACT);
+		return new EventMetadata(eventIdOf(this.request.metadata().importId(), invoice), next.eventType(),
+				next.eventVersion(), next.occurredAt(), next.accountId(), next.connectionId(), next.importId(),
+				next.correlationId());
+	}
+
+	/**
+	 * The event id of an invoice's {@code InvoiceFetched} in an import: the same for every attempt at the import as
+	 * long as the invoice is unchanged, a new one once QuickBooks changed it (a new {@code SyncToken}).
+	 * @param importId the import, must not be null
+	 * @param invoice the invoice, must not be null
+	 * @return {@code UUID.nameUUIDFromBytes("InvoiceFetched:<importId>:<invoiceId>:<syncToken>")} in UTF-8, the token
+	 * empty when QuickBooks sent none
+	 */
+	static UUID eventIdOf(UUID importId, QboInvoice invoice) {
+		Assert.notNull(importId, "importId must not be null");
+		Assert.notNull(invoice, "invoice must not be null");
+		String name = InvoiceFetched.CONTRACT.eventType() + ":" + importId + ":" + invoice.id() + ":"
+				+ ((invoice.syncToken() != null) ? invoice.syncToken() : "");
+		return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
 	}
 
 	synchronized int pages() {

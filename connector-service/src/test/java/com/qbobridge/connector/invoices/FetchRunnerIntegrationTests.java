@@ -2,8 +2,11 @@ package com.qbobridge.connector.invoices;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import com.qbobridge.connector.ConnectorIntegrationTest;
 import com.qbobridge.connector.connections.ConnectionManagement;
@@ -32,8 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The end of an import is decided once: whoever ends it first (its worker or the sweep) records the end and appends
  * the one {@link ImportCompleted} in the same transaction, and whoever comes later changes and appends nothing. An
- * import waiting for a worker thread keeps its lease while this instance lives. The relay is stopped during each
- * test, so that what was appended can be read from the outbox.
+ * abandoned import is taken over by exactly one sweep under its next attempt, after which its earlier worker changes
+ * nothing, and it is failed once it was abandoned in every attempt. An import waiting for a worker thread keeps its
+ * lease while this instance lives. The relay is stopped during each test, so that what was appended can be read from
+ * the outbox.
  */
 class FetchRunnerIntegrationTests extends ConnectorIntegrationTest {
 
@@ -85,11 +90,11 @@ class FetchRunnerIntegrationTests extends ConnectorIntegrationTest {
 		ImportRequested request = request();
 		UUID importId = request.metadata().importId();
 		this.imports.begin(request);
-		assertThat(this.fetches.complete(request,
-				new FetchRunner.Failure(ImportFailureReason.RATE_LIMITED, "throttled; try again later"), 2, 2000))
+		assertThat(this.fetches.complete(request, 1,
+				new FetchRunner.Failure(ImportFailureReason.RATE_LIMITED, "throttled; try again later"), 2, 2000, null))
 			.isTrue();
 
-		assertThat(this.fetches.complete(request, null, 9, 9000)).as("a second end").isFalse();
+		assertThat(this.fetches.complete(request, 1, null, 9, 9000, null)).as("a second end").isFalse();
 
 		assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.FAILED);
 		assertThat(row(importId, "failure_reason")).isEqualTo("RATE_LIMITED");
@@ -103,33 +108,117 @@ class FetchRunnerIntegrationTests extends ConnectorIntegrationTest {
 		ImportRequested request = request();
 		UUID importId = request.metadata().importId();
 		this.imports.begin(request);
+		int last = this.properties.maxAttempts();
+		this.jdbc.sql("update imports set attempt = ? where import_id = ?").params(last, importId).update();
 		silence(importId);
-		this.fetches.failAbandoned();
+		this.fetches.resumeAbandoned();
 		assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.FAILED);
 
-		boolean ended = this.fetches.complete(request, null, 4, 4000);
+		boolean ended = this.fetches.complete(request, last, null, 4, 4000, null);
 
 		assertThat(ended).isFalse();
 		assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.FAILED);
 		assertThat(row(importId, "failure_reason")).isEqualTo("UNEXPECTED");
-		assertThat(this.imports.heartbeat(importId, 5, 5000)).as("its progress is not recorded either").isFalse();
+		assertThat(this.imports.heartbeat(importId, last, 5, 5000)).as("its progress is not recorded either")
+			.isFalse();
 		assertThat(completionsOf(importId)).singleElement().satisfies((completed) -> {
 			assertThat(completed.succeeded()).isFalse();
 			assertThat(completed.failureReason()).isEqualTo(ImportFailureReason.UNEXPECTED);
 			assertThat(completed.detail()).contains("try again");
 		});
-		assertThat(this.jdbc.sql("select count(*) from outbox where topic = ? and payload::jsonb -> 'metadata' ->> "
-				+ "'importId' = ?")
-			.params(Topics.IMPORT_PROGRESSED, importId.toString())
-			.query(Long.class)
-			.single()).isZero();
+		assertThat(progressCountOf(importId)).isZero();
+	}
+
+	@Test // GH-12
+	void takesOverAnAbandonedImportAndALateEarlierWorkerChangesNothing() {
+		List<Runnable> waitingForAWorker = new ArrayList<>();
+		FetchRunner sweeper = runnerQueueingInto(waitingForAWorker);
+		ImportRequested request = request();
+		UUID importId = request.metadata().importId();
+		this.imports.begin(request);
+		silence(importId);
+
+		sweeper.resumeAbandoned();
+
+		assertThat(this.imports.statusOf(importId)).as("taken over, not failed").isEqualTo(Imports.Status.RUNNING);
+		assertThat(this.imports.attemptOf(importId)).isEqualTo(2);
+		assertThat(completionsOf(importId)).isEmpty();
+		assertThat(waitingForAWorker).isNotEmpty();
+		// The first worker comes back (it was only frozen): nothing it does counts any more.
+		assertThat(this.imports.alive(importId, 1)).isFalse();
+		assertThat(this.imports.heartbeat(importId, 1, 3, 3000)).isFalse();
+		assertThat(this.fetches.complete(request, 1, null, 3, 3000, null)).isFalse();
+		assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.RUNNING);
+		assertThat(row(importId, "invoices_fetched")).isEqualTo("0");
+		assertThat(completionsOf(importId)).isEmpty();
+		assertThat(progressCountOf(importId)).isZero();
+
+		// The second attempt runs on the sweeper's worker and ends the import (here: its connection does not exist).
+		waitingForAWorker.forEach(Runnable::run);
+		assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.FAILED);
+		assertThat(completionsOf(importId)).singleElement()
+			.satisfies((completed) -> assertThat(completed.failureReason())
+				.isEqualTo(ImportFailureReason.CONNECTION_NOT_FOUND));
+	}
+
+	@Test // GH-12
+	void failsAnImportWhoseWorkerDiedInEveryAttempt() {
+		List<Runnable> waitingForAWorker = new ArrayList<>();
+		FetchRunner sweeper = runnerQueueingInto(waitingForAWorker);
+		ImportRequested request = request();
+		UUID importId = request.metadata().importId();
+		this.imports.begin(request);
+
+		for (int attempt = 2; attempt <= this.properties.maxAttempts(); attempt++) {
+			silence(importId);
+			sweeper.resumeAbandoned();
+			assertThat(this.imports.attemptOf(importId)).isEqualTo(attempt);
+			assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.RUNNING);
+		}
+		silence(importId);
+		sweeper.resumeAbandoned();
+
+		assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.FAILED);
+		assertThat(this.imports.attemptOf(importId)).isEqualTo(this.properties.maxAttempts());
+		assertThat(completionsOf(importId)).singleElement().satisfies((completed) -> {
+			assertThat(completed.failureReason()).isEqualTo(ImportFailureReason.UNEXPECTED);
+			assertThat(completed.detail()).contains(this.properties.maxAttempts() + " attempts").contains("try again");
+		});
+		// The attempts that never got a worker thread do nothing when they finally run.
+		waitingForAWorker.forEach(Runnable::run);
+		assertThat(completionsOf(importId)).hasSize(1);
+		assertThat(row(importId, "failure_reason")).isEqualTo("UNEXPECTED");
+	}
+
+	@Test // GH-12
+	void twoInstancesSweepingAtOnceTakeEachAbandonedImportOverOnce() {
+		List<Runnable> first = Collections.synchronizedList(new ArrayList<>());
+		List<Runnable> second = Collections.synchronizedList(new ArrayList<>());
+		FetchRunner one = runnerQueueingInto(first::add);
+		FetchRunner other = runnerQueueingInto(second::add);
+		List<UUID> abandoned = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			ImportRequested request = request();
+			this.imports.begin(request);
+			silence(request.metadata().importId());
+			abandoned.add(request.metadata().importId());
+		}
+
+		CompletableFuture.allOf(CompletableFuture.runAsync(one::resumeAbandoned),
+				CompletableFuture.runAsync(other::resumeAbandoned))
+			.join();
+
+		assertThat(abandoned).allSatisfy((importId) -> {
+			assertThat(this.imports.attemptOf(importId)).as("taken over once").isEqualTo(2);
+			assertThat(this.imports.statusOf(importId)).isEqualTo(Imports.Status.RUNNING);
+		});
+		assertThat(first.size() + second.size()).isGreaterThanOrEqualTo(abandoned.size());
 	}
 
 	@Test
 	void keepsTheLeaseOfAnImportWaitingForAWorkerWhileThisInstanceLives() {
 		List<Runnable> waitingForAWorker = new ArrayList<>();
-		FetchRunner busy = new FetchRunner(this.imports, this.connections, this.quickBooks, this.events, this.outbox,
-				this.transactions, this.settings, waitingForAWorker::add, this.properties);
+		FetchRunner busy = runnerQueueingInto(waitingForAWorker);
 		ImportRequested queued = request();
 		UUID queuedId = queued.metadata().importId();
 		ImportRequested orphaned = request();
@@ -141,12 +230,13 @@ class FetchRunnerIntegrationTests extends ConnectorIntegrationTest {
 		// Both were accepted longer than a lease ago; only the queued one's instance is still there.
 		silence(queuedId);
 		silence(orphanedId);
-		busy.keepQueuedAlive();
-		busy.failAbandoned();
+		busy.keepAlive();
+		busy.resumeAbandoned();
 
 		assertThat(this.imports.statusOf(queuedId)).isEqualTo(Imports.Status.RUNNING);
+		assertThat(this.imports.attemptOf(queuedId)).as("not taken over").isEqualTo(1);
 		assertThat(completionsOf(queuedId)).isEmpty();
-		assertThat(this.imports.statusOf(orphanedId)).isEqualTo(Imports.Status.FAILED);
+		assertThat(this.imports.attemptOf(orphanedId)).as("taken over").isEqualTo(2);
 
 		// Once a worker takes it up, the import runs and ends as usual (here: its connection does not exist).
 		waitingForAWorker.get(0).run();
@@ -154,6 +244,24 @@ class FetchRunnerIntegrationTests extends ConnectorIntegrationTest {
 		assertThat(completionsOf(queuedId)).singleElement()
 			.satisfies((completed) -> assertThat(completed.failureReason())
 				.isEqualTo(ImportFailureReason.CONNECTION_NOT_FOUND));
+	}
+
+	/** Another instance whose worker threads are all busy: what it queues waits in {@code queue}. */
+	private FetchRunner runnerQueueingInto(List<Runnable> queue) {
+		return runnerQueueingInto((Executor) queue::add);
+	}
+
+	private FetchRunner runnerQueueingInto(Executor queue) {
+		return new FetchRunner(this.imports, this.connections, this.quickBooks, this.events, this.outbox,
+				this.transactions, this.settings, queue, this.properties);
+	}
+
+	private long progressCountOf(UUID importId) {
+		return this.jdbc.sql("select count(*) from outbox where topic = ? and payload::jsonb -> 'metadata' ->> "
+				+ "'importId' = ?")
+			.params(Topics.IMPORT_PROGRESSED, importId.toString())
+			.query(Long.class)
+			.single();
 	}
 
 	private static ImportRequested request() {
