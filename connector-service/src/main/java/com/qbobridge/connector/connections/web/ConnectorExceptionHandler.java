@@ -26,25 +26,23 @@ class ConnectorExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail connectFlowNotFound(ConnectFlowNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(CONNECT_FLOW_NOT_FOUND);
-		problem.setTitle("Connect flow not found");
-		return problem;
+		return problem(HttpStatus.NOT_FOUND, CONNECT_FLOW_NOT_FOUND, "Connect flow not found", ex);
 	}
 
 	@ExceptionHandler
 	ProblemDetail connectFlowNotBound(ConnectFlowNotBound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-		problem.setType(CONNECT_FLOW_NOT_BOUND);
-		problem.setTitle("Connect flow started in another browser");
-		return problem;
+		return problem(HttpStatus.FORBIDDEN, CONNECT_FLOW_NOT_BOUND, "Connect flow started in another browser", ex);
 	}
 
 	@ExceptionHandler
 	ProblemDetail connectionNotFound(ConnectionNotFound ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(CONNECTION_NOT_FOUND);
-		problem.setTitle("Connection not found");
+		return problem(HttpStatus.NOT_FOUND, CONNECTION_NOT_FOUND, "Connection not found", ex);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, URI type, String title, RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+		problem.setType(type);
+		problem.setTitle(title);
 		return problem;
 	}
 
