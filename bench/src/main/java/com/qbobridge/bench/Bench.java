@@ -14,7 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
+import com.qbobridge.schemas.Topics;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -126,8 +128,9 @@ public final class Bench {
 			stats.put("figure 1 company", stack.sandbox.stats(fetchRealm));
 			double rate = timing.invoices() / timing.seconds();
 			record(Figure.atLeast(fig1, "<= 20 s for 100,000 (>= 5,000 invoices/s)", 5000, rate,
-					String.format(Locale.ROOT, "%.1f s, %s invoices, %s/s%s", timing.seconds(),
-							count(timing.invoices()), count(rate), timing.state())));
+					String.format(Locale.ROOT, "%.1f s, %s invoices, %s/s%s%s", timing.seconds(),
+							count(timing.invoices()), count(rate), timing.split(), timing.state())));
+			ceilings(stack, timing);
 		}
 		catch (RuntimeException ex) {
 			record(Figure.failed(fig1, ">= 5,000 invoices/s", ex.getMessage()));
@@ -148,8 +151,9 @@ public final class Bench {
 			double goal = 0.3 * slow.seconds();
 			record(Figure.atMost(fig2,
 					String.format(Locale.ROOT, "<= 0.3 x raw paging = %.1f s", goal), goal, timing.seconds(),
-					String.format(Locale.ROOT, "%.1f s (%.2f x raw), %s invoices%s", timing.seconds(),
-							timing.seconds() / slow.seconds(), count(timing.invoices()), timing.state())));
+					String.format(Locale.ROOT, "%.1f s (%.2f x raw), %s invoices%s%s", timing.seconds(),
+							timing.seconds() / slow.seconds(), count(timing.invoices()), timing.split(),
+							timing.state())));
 		}
 		catch (RuntimeException ex) {
 			record(Figure.failed(fig2, "<= 0.3 x raw paging", ex.getMessage()));
@@ -314,6 +318,51 @@ public final class Bench {
 		}
 	}
 
+	/**
+	 * The broker's and PostgreSQL's own speed for what figure 1 moved and stored, measured right after it: what
+	 * limits drafting on this machine whatever the services do.
+	 */
+	private void ceilings(Stack stack, Timing timing) {
+		int records = (int) Math.max(1, timing.invoices());
+		try {
+			BrokerCeiling.Result fetched = hop(stack, Topics.INVOICE_FETCHED, records);
+			BrokerCeiling.Result drafted = hop(stack, Topics.CASE_DRAFTED, records);
+			double both = 1 / (1 / fetched.perSecond() + 1 / drafted.perSecond());
+			record(Figure.reference("1k. ceiling: the broker alone, the import's two hops",
+					String.format(Locale.ROOT, "%s records/s of %s bytes (invoice fetched) and %s/s of %s bytes"
+							+ " (draft), one after the other %s invoices/s; the services' producer settings, one"
+							+ " consumer, %d partitions", count(fetched.perSecond()), count(fetched.recordBytes()),
+							count(drafted.perSecond()), count(drafted.recordBytes()), count(both), partitions(Topics.INVOICE_FETCHED))));
+		}
+		catch (RuntimeException ex) {
+			record(Figure.reference("1k. ceiling: the broker alone", "not measured: " + ex.getMessage()));
+		}
+		try {
+			String ofImport = "import_id = '" + UUID.fromString(timing.importId()) + "'";
+			JdbcBaseline.Result drafts = JdbcBaseline.insertLike(stack.importsDatabase, "drafts", ofImport, records);
+			JdbcBaseline.Result lines = JdbcBaseline.insertLike(stack.importsDatabase, "import_report", ofImport,
+					records);
+			double seconds = drafts.seconds() + lines.seconds();
+			record(Figure.reference("1p. ceiling: PostgreSQL alone, the import's drafts and report lines",
+					String.format(Locale.ROOT, "%s drafts in %.2f s + %s report lines in %.2f s: %s invoices/s"
+							+ " (plain JDBC batch insert, one transaction)", count(drafts.rows()), drafts.seconds(),
+							count(lines.rows()), lines.seconds(), count(drafts.rows() / seconds))));
+		}
+		catch (RuntimeException ex) {
+			record(Figure.reference("1p. ceiling: PostgreSQL alone", "not measured: " + ex.getMessage()));
+		}
+	}
+
+	private static BrokerCeiling.Result hop(Stack stack, String topic, int records) {
+		byte[] sample = BrokerCeiling.sample(stack.kafkaBootstrapServers, topic)
+			.orElseThrow(() -> new IllegalStateException(topic + " holds no record to copy"));
+		return BrokerCeiling.oneHop(stack.kafkaBootstrapServers, sample, records, partitions(topic));
+	}
+
+	private static int partitions(String topic) {
+		return Topics.named(topic).orElseThrow().partitions();
+	}
+
 	private Timing importOnce(ProductApi api, String connectionId) {
 		long startedNanos = System.nanoTime();
 		String importId = api.startImport(connectionId);
@@ -322,8 +371,9 @@ public final class Bench {
 		String state = ended.job().path("state").asString();
 		log("Import " + importId + " " + state + " after " + String.format(Locale.ROOT, "%.1f", seconds) + " s: "
 				+ ended.job());
+		double fetched = (ended.fetchedNanos() > 0) ? (ended.fetchedNanos() - startedNanos) / 1e9 : seconds;
 		return new Timing(importId, seconds, ended.invoices(), ended.ready(),
-				ended.ready() ? "" : " (ended " + state + ", not READY)");
+				ended.ready() ? "" : " (ended " + state + ", not READY)", fetched);
 	}
 
 	private String createRealm(JsonHttp admin, String name, long seed, int invoices) {
@@ -439,7 +489,19 @@ public final class Bench {
 
 	}
 
-	private record Timing(String importId, double seconds, long invoices, boolean ready, String state) {
+	/**
+	 * One import as the bench saw it.
+	 *
+	 * @param fetchedSeconds from the request until the import was first seen past FETCHING (every invoice published
+	 * by the connector); the rest of {@code seconds} is drafting and storing
+	 */
+	private record Timing(String importId, double seconds, long invoices, boolean ready, String state,
+			double fetchedSeconds) {
+
+		String split() {
+			return String.format(Locale.ROOT, "; every invoice fetched after %.1f s, drafted %.1f s later",
+					this.fetchedSeconds, this.seconds - this.fetchedSeconds);
+		}
 
 	}
 

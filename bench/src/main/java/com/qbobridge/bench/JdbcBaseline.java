@@ -43,16 +43,29 @@ final class JdbcBaseline {
 	 * @return the rows inserted and the seconds the insert and commit took
 	 */
 	static Result insertLikeCases(TestDatabase database, int limit) {
+		return insertLike(database, "collection_cases", "true", limit);
+	}
+
+	/**
+	 * Re-inserts up to {@code limit} rows of a table that match a condition into {@code bench_<table>}, a scratch
+	 * table of the same shape, with a plain JDBC batch insert in one transaction.
+	 * @param table the table, e.g. {@code drafts}
+	 * @param condition a SQL condition on its rows (the bench's own text, never input)
+	 * @return the rows inserted and the seconds the insert and commit took
+	 */
+	static Result insertLike(TestDatabase database, String table, String condition, int limit) {
+		String scratch = "bench_" + table;
 		try (Connection connection = connect(database)) {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("drop table if exists bench_collection_cases");
-				statement.execute("create table bench_collection_cases (like collection_cases including all)");
+				statement.execute("drop table if exists " + scratch);
+				statement.execute("create table " + scratch + " (like " + table + " including all)");
 			}
 			List<Object[]> rows = new ArrayList<>();
 			int columns;
-			StringBuilder insert = new StringBuilder("insert into bench_collection_cases values (");
+			StringBuilder insert = new StringBuilder("insert into " + scratch + " values (");
 			try (Statement statement = connection.createStatement();
-					ResultSet result = statement.executeQuery("select * from collection_cases limit " + limit)) {
+					ResultSet result = statement
+						.executeQuery("select * from " + table + " where " + condition + " limit " + limit)) {
 				ResultSetMetaData meta = result.getMetaData();
 				columns = meta.getColumnCount();
 				for (int i = 1; i <= columns; i++) {

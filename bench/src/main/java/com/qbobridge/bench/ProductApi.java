@@ -82,16 +82,21 @@ final class ProductApi {
 	 */
 	Ended awaitEnd(String importId, Duration atMost) {
 		Instant deadline = Instant.now().plus(atMost);
+		long fetchedNanos = 0;
 		while (Instant.now().isBefore(deadline)) {
 			JsonNode job = this.http.get("/api/imports/" + importId, CALL);
 			String state = job.path("state").asString();
+			long now = System.nanoTime();
+			if (fetchedNanos == 0 && !state.equals("REQUESTED") && !state.equals("FETCHING")) {
+				fetchedNanos = now;
+			}
 			if (state.equals("READY") || state.equals("FAILED") || state.equals("DISCARDED")) {
-				return new Ended(job, System.nanoTime());
+				return new Ended(job, now, fetchedNanos);
 			}
 			pause(100);
 		}
 		JsonNode job = this.http.get("/api/imports/" + importId, CALL);
-		return new Ended(job, System.nanoTime());
+		return new Ended(job, System.nanoTime(), fetchedNanos);
 	}
 
 	/**
@@ -164,8 +169,10 @@ final class ProductApi {
 	 *
 	 * @param job the import as the API shows it
 	 * @param endedNanos {@link System#nanoTime()} when it was first seen ended
+	 * @param fetchedNanos {@link System#nanoTime()} when it was first seen past FETCHING (the connector had published
+	 * every invoice), 0 if never
 	 */
-	record Ended(JsonNode job, long endedNanos) {
+	record Ended(JsonNode job, long endedNanos, long fetchedNanos) {
 
 		boolean ready() {
 			return "READY".equals(this.job.path("state").asString());

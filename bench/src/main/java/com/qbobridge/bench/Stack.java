@@ -31,6 +31,8 @@ final class Stack implements AutoCloseable {
 
 	final TestDatabase importsDatabase;
 
+	final String kafkaBootstrapServers;
+
 	final List<MeasuredService> services;
 
 	private final ProductProcesses product;
@@ -42,6 +44,7 @@ final class Stack implements AutoCloseable {
 		this.importsUrl = product.imports().baseUrl();
 		this.casesDatabase = product.casesDatabase();
 		this.importsDatabase = product.importsDatabase();
+		this.kafkaBootstrapServers = product.kafkaBootstrapServers();
 		this.services = product.services()
 			.stream()
 			.map((service) -> new MeasuredService(service, heapOf(service.module()), gcLog(logs, service.module())))
@@ -61,9 +64,20 @@ final class Stack implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		ProductProcesses product = ProductProcesses.start((module) -> module.equals("qbo-sandbox")
-				? List.of("-Xmx" + sandboxHeap) : List.of("-Xmx" + heapOf(module), "-Xlog:gc:file=" + gcLog(logs, module)
-						+ ":utctime"));
+		// BENCH_JFR=1 records a flight recording per service (logs/<module>.jfr) to see where the time goes.
+		boolean flightRecordings = "1".equals(System.getenv("BENCH_JFR"));
+		ProductProcesses product = ProductProcesses.start((module) -> {
+			if (module.equals("qbo-sandbox")) {
+				return List.of("-Xmx" + sandboxHeap);
+			}
+			List<String> options = new java.util.ArrayList<>(List.of("-Xmx" + heapOf(module),
+					"-Xlog:gc:file=" + gcLog(logs, module) + ":utctime"));
+			if (flightRecordings) {
+				options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+						+ logs.resolve(module + ".jfr").toAbsolutePath());
+			}
+			return options;
+		});
 		return new Stack(product, logs);
 	}
 

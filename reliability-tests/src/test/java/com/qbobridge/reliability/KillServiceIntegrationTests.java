@@ -71,9 +71,10 @@ class KillServiceIntegrationTests {
 		TestCompany company = TestCompany.create(product.sandbox, prefix, INVOICES);
 		ImportRun run = ImportRun.connect(product, company);
 		product.sandbox.faults(company.realmId(), Map.of("latencyMillis", 1_000));
-		run.start().awaitImport((job) -> "FETCHING".equals(job.path("state").asString()));
+		// Once the first drafts arrive: the connector has published invoices and is still fetching the others.
+		run.start().awaitImport((job) -> job.path("invoicesReported").asLong() > 0);
 		String killedAt = run.job.path("state").asString() + " with " + run.job.path("invoicesFetched").asLong()
-				+ " fetched";
+				+ " fetched, " + run.job.path("invoicesReported").asLong() + " reported";
 		ServiceProcess service = product.service(module);
 		service.kill();
 		service.restart();

@@ -28,8 +28,11 @@ public final class ProductProcesses implements AutoCloseable {
 
 	private final String webhookVerifierToken;
 
+	private final String kafkaBootstrapServers;
+
 	private ProductProcesses(ServiceProcess sandbox, List<ServiceProcess> services, TestDatabase casesDatabase,
-			TestDatabase importsDatabase, String webhookVerifierToken) {
+			TestDatabase importsDatabase, String webhookVerifierToken, String kafkaBootstrapServers) {
+		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.sandbox = sandbox;
 		this.services = services;
 		this.casesDatabase = casesDatabase;
@@ -125,7 +128,15 @@ public final class ProductProcesses implements AutoCloseable {
 		}
 		return new ProductProcesses(sandbox.join(),
 				List.of(connector.join(), mapping.join(), cases.join(), imports.join()), casesDatabase,
-				importsDatabase, webhookVerifierToken);
+				importsDatabase, webhookVerifierToken, kafka);
+	}
+
+	/**
+	 * The broker the services use.
+	 * @return its bootstrap servers
+	 */
+	public String kafkaBootstrapServers() {
+		return this.kafkaBootstrapServers;
 	}
 
 	/**

@@ -141,18 +141,19 @@ public class CaseIntake {
 		for (int i = 0; i < approvals.size(); i++) {
 			Event event = outcomes[i];
 			if (event instanceof CaseCreated created) {
-				entries.add(new OutboxEntry(Topics.CASE_CREATED, created, created.caseId()));
+				entries.add(new OutboxEntry(Topics.CASE_CREATED, created, created.caseId(),
+						Topics.invoiceKey(created.metadata(), created.source().invoiceId())));
 				outcome = outcome.plusCreated();
 			}
 			else if (!firstTime[i]) {
 				// Copies of one approval within a batch share the answer's event id; one answer is enough.
 				if (answered.add(event.metadata().eventId())) {
-					entries.add(OutboxEntry.of(Topics.CASE_REJECTED, event));
+					entries.add(rejection((CaseRejected) event));
 				}
 				outcome = outcome.plusRedelivered();
 			}
 			else {
-				entries.add(OutboxEntry.of(Topics.CASE_REJECTED, event));
+				entries.add(rejection((CaseRejected) event));
 				outcome = outcome.plusRejected();
 			}
 		}
@@ -187,9 +188,18 @@ public class CaseIntake {
 			return false;
 		}
 		StorageRefusal refusal = StorageRefusal.of(approval, failure);
-		this.outbox.append(Topics.CASE_REJECTED, rejected(approval, CaseRejectionReason.INVALID, null,
-				refusal.violations(), refusal.detail()));
+		this.outbox.append(List.of(rejection(rejected(approval, CaseRejectionReason.INVALID, null,
+				refusal.violations(), refusal.detail()))));
 		return true;
+	}
+
+	/**
+	 * Answers are keyed like the approvals they answer, by connection + invoice: one large approval spreads over the
+	 * partitions, and one invoice's answers stay in order.
+	 */
+	private static OutboxEntry rejection(CaseRejected rejected) {
+		return OutboxEntry.keyed(Topics.CASE_REJECTED, rejected,
+				Topics.invoiceKey(rejected.metadata(), rejected.source().invoiceId()));
 	}
 
 	/**

@@ -6,13 +6,17 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.qbobridge.connector.changes.WatchedInvoice.State;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -31,18 +35,48 @@ public class WatchedInvoices {
 	}
 
 	/**
-	 * Starts watching an invoice for its case; a repeated call changes nothing. Change data capture for a newly
-	 * watching connection starts from its first invoice's {@code watched_since} ({@link ChangeCheckpoints#claim}).
-	 * @return whether the invoice was new
+	 * Starts watching invoices for their cases, in one statement; a repeated one changes nothing. Change data capture
+	 * for a newly watching connection starts from its first invoice's {@code watched_since}
+	 * ({@link ChangeCheckpoints#claim}).
+	 * @param invoices the invoices, of connections this connector knows ({@link #knownConnections})
+	 * @param now when
+	 * @return how many were new
 	 */
-	boolean watch(WatchedInvoice invoice, Instant now) {
-		int added = this.jdbc.sql("insert into watched_invoices (" + COLUMNS + ", watched_since) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-			.params(invoice.connectionId(), invoice.invoiceId(), invoice.realmId(), invoice.caseId(),
-					invoice.syncToken(), timestamp(invoice.lastUpdated()), invoice.balance(), invoice.total(),
-					invoice.state().name(), Timestamp.from(now))
+	int watchAll(List<WatchedInvoice> invoices, Instant now) {
+		if (invoices.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("insert into watched_invoices (" + COLUMNS + ", watched_since) "
+				+ "select t.*, ? from unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::bigint[], "
+				+ "?::timestamptz[], ?::numeric[], ?::numeric[], ?::text[]) as t on conflict do nothing")
+			.params(Timestamp.from(now), array("uuid", invoices, WatchedInvoice::connectionId),
+					array("text", invoices, WatchedInvoice::invoiceId), array("text", invoices, WatchedInvoice::realmId),
+					array("uuid", invoices, WatchedInvoice::caseId), array("bigint", invoices, WatchedInvoice::syncToken),
+					array("timestamptz", invoices, (invoice) -> timestamp(invoice.lastUpdated())),
+					array("numeric", invoices, WatchedInvoice::balance),
+					array("numeric", invoices, WatchedInvoice::total),
+					array("text", invoices, (invoice) -> invoice.state().name()))
 			.update();
-		return added == 1;
+	}
+
+	/**
+	 * Which of some connections this connector knows.
+	 * @param connectionIds the connections
+	 * @return those it has
+	 */
+	Set<UUID> knownConnections(Collection<UUID> connectionIds) {
+		if (connectionIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.sql("select id from connections where id = any (?)")
+			.param(connectionIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
+	}
+
+	private static SqlArrayValue array(String type, List<WatchedInvoice> invoices,
+			Function<WatchedInvoice, @Nullable Object> value) {
+		return new SqlArrayValue(type, invoices.stream().map(value).toArray());
 	}
 
 	/** The open watched invoices of a realm among {@code invoiceIds}, for every connection that watches them. */

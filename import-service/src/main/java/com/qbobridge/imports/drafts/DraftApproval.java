@@ -19,6 +19,7 @@ import com.qbobridge.imports.jobs.ImportStateConflict;
 import com.qbobridge.imports.report.ImportReport;
 import com.qbobridge.imports.report.InvoiceFate;
 import com.qbobridge.messaging.outbox.Outbox;
+import com.qbobridge.messaging.outbox.OutboxEntry;
 import com.qbobridge.schemas.Topics;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,15 +104,23 @@ public class DraftApproval {
 			throw new DraftsNotApprovable(refusals);
 		}
 		Instant now = this.clock.instant();
-		List<StoredDraft> approved = new ArrayList<>();
+		// One statement each for the drafts, their report lines and the outbox, however many are approved.
+		List<StoredDraft> approved = new ArrayList<>(wanted.size());
+		List<ImportReport.FateChange> fates = new ArrayList<>(wanted.size());
+		List<OutboxEntry> requests = new ArrayList<>(wanted.size());
+		String detail = "Approved by " + caller.username() + "; waiting for case-service.";
 		for (UUID draftId : wanted) {
 			StoredDraft.Approved approval = found.get(draftId).approve(job, caller.username(), now);
-			this.drafts.save(approval.draft(), now);
-			this.report.changeFate(importId, approval.draft().invoiceId(), InvoiceFate.APPROVED,
-					"Approved by " + caller.username() + "; waiting for case-service.", null, now);
-			this.outbox.append(Topics.CASE_DRAFT_APPROVED, approval.event());
 			approved.add(approval.draft());
+			fates.add(new ImportReport.FateChange(importId, approval.draft().invoiceId(), InvoiceFate.APPROVED,
+					detail, null));
+			// Keyed by invoice, so that one large approval spreads over case-service's consumers.
+			requests.add(OutboxEntry.keyed(Topics.CASE_DRAFT_APPROVED, approval.event(),
+					Topics.invoiceKey(approval.event().metadata(), approval.draft().invoiceId())));
 		}
+		this.drafts.saveAll(approved, now);
+		this.report.changeFates(fates, now);
+		this.outbox.append(requests);
 		this.events.publishEvent(new ImportJobChanged(importId));
 		return approved;
 	}

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.qbobridge.imports.jobs.ImportEvents;
 import com.qbobridge.imports.jobs.ImportJob;
@@ -92,46 +96,63 @@ class DraftIntake {
 	@KafkaListener(id = "case-drafted", groupId = "import-service.case-drafted", topics = Topics.CASE_DRAFTED,
 			containerFactory = MessagingAutoConfiguration.BATCH)
 	void on(List<ConsumerRecord<String, @Nullable CaseDrafted>> records) {
+		inBatch(records, "CaseDrafted", (event) -> (event.metadata().importId() == null)
+				? event.metadata().eventType() + " " + event.metadata().eventId() + " has no importId" : null,
+				this::intake, this::countUnstorable);
+	}
+
+	/**
+	 * Takes a poll in one transaction. A record that cannot be read goes to the dead letters; when the batch fails
+	 * for a reason that will not go away, its records are taken one by one so that only the spoiling one is set
+	 * aside ({@code unstorable} is told); a transient failure redelivers the batch from that record.
+	 * @param records the poll
+	 * @param type the event type the topic carries, for the reason of an empty record
+	 * @param unprocessable why a readable event can never be taken, or {@code null} when it can
+	 * @param intake what takes a batch, inside its transaction
+	 * @param unstorable told of each record set aside because its intake failed
+	 */
+	private <E> void inBatch(List<ConsumerRecord<String, @Nullable E>> records, String type,
+			Function<E, @Nullable String> unprocessable, Consumer<List<E>> intake,
+			BiConsumer<E, Exception> unstorable) {
 		List<SetAside> setAside = new ArrayList<>();
-		List<ConsumerRecord<String, CaseDrafted>> readable = new ArrayList<>(records.size());
-		for (ConsumerRecord<String, @Nullable CaseDrafted> record : records) {
-			CaseDrafted event = record.value();
+		List<ConsumerRecord<String, @Nullable E>> readable = new ArrayList<>(records.size());
+		List<E> events = new ArrayList<>(records.size());
+		for (ConsumerRecord<String, @Nullable E> record : records) {
+			E event = record.value();
 			if (event == null) {
 				DeserializationException cause = SerializationUtils.getExceptionFromHeader(record,
 						KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
 				setAside.add(new SetAside(record,
-						(cause != null) ? cause : new UnprocessableEvent("Empty record: not a CaseDrafted")));
+						(cause != null) ? cause : new UnprocessableEvent("Empty record: not a " + type)));
+				continue;
 			}
-			else if (event.metadata().importId() == null) {
-				setAside.add(new SetAside(record, new UnprocessableEvent(event.metadata().eventType() + " "
-						+ event.metadata().eventId() + " has no importId")));
+			String problem = unprocessable.apply(event);
+			if (problem != null) {
+				setAside.add(new SetAside(record, new UnprocessableEvent(problem)));
+				continue;
 			}
-			else {
-				@SuppressWarnings("unchecked")
-				ConsumerRecord<String, CaseDrafted> read = (ConsumerRecord<String, CaseDrafted>) (ConsumerRecord<?, ?>) record;
-				readable.add(read);
-			}
+			readable.add(record);
+			events.add(event);
 		}
 		try {
-			this.transactions.executeWithoutResult((status) -> intake(events(readable)));
+			this.transactions.executeWithoutResult((status) -> intake.accept(events));
 		}
 		catch (RuntimeException ex) {
 			if (Failures.classify(ex) == Failures.Kind.TRANSIENT) {
-				throw new BatchListenerFailedException("Drafts could not be stored", ex, readable.get(0));
+				throw new BatchListenerFailedException(type + " batch could not be stored", ex, readable.get(0));
 			}
-			else {
-				// One draft spoils the batch: take them one by one, so that only that one is set aside.
-				for (ConsumerRecord<String, CaseDrafted> record : readable) {
-					try {
-						this.transactions.executeWithoutResult((status) -> intake(List.of(record.value())));
+			// One event spoils the batch: take them one by one, so that only that one is set aside.
+			for (int i = 0; i < readable.size(); i++) {
+				E event = events.get(i);
+				try {
+					this.transactions.executeWithoutResult((status) -> intake.accept(List.of(event)));
+				}
+				catch (RuntimeException one) {
+					if (Failures.classify(one) == Failures.Kind.TRANSIENT) {
+						throw new BatchListenerFailedException(type + " could not be stored", one, readable.get(i));
 					}
-					catch (RuntimeException one) {
-						if (Failures.classify(one) == Failures.Kind.TRANSIENT) {
-							throw new BatchListenerFailedException("Drafts could not be stored", one, record);
-						}
-						setAside.add(new SetAside(record, one));
-						countUnstorable(record.value(), one);
-					}
+					setAside.add(new SetAside(readable.get(i), one));
+					unstorable.accept(event, one);
 				}
 			}
 		}
@@ -164,10 +185,6 @@ class DraftIntake {
 			logger.warn("Could not record the fate of unstorable draft {} of import {}", event.draft().draftId(),
 					event.metadata().importId(), ex);
 		}
-	}
-
-	private static List<CaseDrafted> events(List<ConsumerRecord<String, CaseDrafted>> records) {
-		return records.stream().map(ConsumerRecord::value).toList();
 	}
 
 	/**
@@ -274,25 +291,54 @@ class DraftIntake {
 		this.imports.drafted(job.get(), now);
 	}
 
-	@KafkaListener(id = "case-created", groupId = "import-service.case-created", topics = Topics.CASE_CREATED)
-	@Transactional
-	public void on(CaseCreated event) {
-		if (!this.processed.firstDelivery(event)) {
+	@KafkaListener(id = "case-created", groupId = "import-service.case-created", topics = Topics.CASE_CREATED,
+			containerFactory = MessagingAutoConfiguration.BATCH)
+	void onCreated(List<ConsumerRecord<String, @Nullable CaseCreated>> records) {
+		inBatch(records, "CaseCreated", (event) -> null, this::created, (event, failure) -> {
+		});
+	}
+
+	/**
+	 * Case-service's cases, a poll at a time: each draft's report line becomes CASE_CREATED and the draft goes, in
+	 * one statement each for the whole poll.
+	 */
+	private void created(List<CaseCreated> batch) {
+		List<CaseCreated> fresh = this.processed.firstDeliveries(batch);
+		if (fresh.isEmpty()) {
 			return;
 		}
 		Instant now = this.clock.instant();
-		List<ReportEntry> entries = this.report.forDraft(event.metadata().accountId(), event.draftId(),
-				event.metadata().importId());
-		for (ReportEntry entry : entries) {
-			this.report.changeFate(entry.importId(), entry.invoiceId(), InvoiceFate.CASE_CREATED,
-					"Case created: " + event.caseId(), event.caseId(), now);
-			this.drafts.delete(entry.importId(), event.draftId());
-			this.events.publishEvent(new ImportJobChanged(entry.importId()));
+		Map<String, List<CaseCreated>> byAccount = new TreeMap<>();
+		fresh.forEach((event) -> byAccount.computeIfAbsent(event.metadata().accountId(), (id) -> new ArrayList<>())
+			.add(event));
+		List<ImportReport.FateChange> fates = new ArrayList<>();
+		List<Drafts.Key> gone = new ArrayList<>();
+		Set<UUID> touched = new LinkedHashSet<>();
+		for (Map.Entry<String, List<CaseCreated>> account : byAccount.entrySet()) {
+			Map<UUID, List<ReportEntry>> lines = new HashMap<>();
+			this.report.forDrafts(account.getKey(), account.getValue().stream().map(CaseCreated::draftId).toList())
+				.forEach((entry) -> lines.computeIfAbsent(entry.draftId(), (id) -> new ArrayList<>()).add(entry));
+			for (CaseCreated event : account.getValue()) {
+				UUID importId = event.metadata().importId();
+				List<ReportEntry> entries = lines.getOrDefault(event.draftId(), List.of())
+					.stream()
+					.filter((entry) -> importId == null || importId.equals(entry.importId()))
+					.toList();
+				if (entries.isEmpty()) {
+					logger.info("Case {} was created from draft {}, which no import of this service knows",
+							event.caseId(), event.draftId());
+				}
+				for (ReportEntry entry : entries) {
+					fates.add(new ImportReport.FateChange(entry.importId(), entry.invoiceId(), InvoiceFate.CASE_CREATED,
+							"Case created: " + event.caseId(), event.caseId()));
+					gone.add(new Drafts.Key(entry.importId(), event.draftId()));
+					touched.add(entry.importId());
+				}
+			}
 		}
-		if (entries.isEmpty()) {
-			logger.info("Case {} was created from draft {}, which no import of this service knows", event.caseId(),
-					event.draftId());
-		}
+		this.report.changeFates(fates, now);
+		this.drafts.deleteAll(gone);
+		touched.forEach((importId) -> this.events.publishEvent(new ImportJobChanged(importId)));
 	}
 
 	@KafkaListener(id = "case-rejected", groupId = "import-service.case-rejected", topics = Topics.CASE_REJECTED)

@@ -230,6 +230,34 @@ public class Drafts {
 	}
 
 	/**
+	 * Deletes drafts in one statement, e.g. those a poll of case-service's answers made cases.
+	 * @param keys the drafts
+	 * @return how many were deleted
+	 */
+	int deleteAll(List<Key> keys) {
+		if (keys.isEmpty()) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				delete from drafts d using unnest(:importIds, :draftIds) as t(import_id, draft_id)
+				where d.import_id = t.import_id and d.draft_id = t.draft_id
+				""")
+			.param("importIds", array("uuid", keys, Key::importId))
+			.param("draftIds", array("uuid", keys, Key::draftId))
+			.update();
+	}
+
+	/**
+	 * A draft's key.
+	 *
+	 * @param importId its import
+	 * @param draftId the draft
+	 */
+	record Key(UUID importId, UUID draftId) {
+
+	}
+
+	/**
 	 * Deletes an import's drafts that are not waiting for a case.
 	 * @param importId the import
 	 * @return the invoice ids whose drafts were deleted

@@ -192,6 +192,66 @@ public class ImportReport {
 			.update();
 	}
 
+	/**
+	 * Changes many invoices' fates in one statement, e.g. a whole approval or a poll of case-service's answers.
+	 * @param changes the changes, at most one per import and invoice
+	 * @param at when
+	 */
+	public void changeFates(List<FateChange> changes, Instant at) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				update import_report r set fate = t.fate, detail = t.detail, case_id = t.case_id, updated_at = :at
+				from unnest(:importIds, :invoiceIds, :fates, :details, :caseIds)
+				  as t(import_id, invoice_id, fate, detail, case_id)
+				where r.import_id = t.import_id and r.invoice_id = t.invoice_id
+				""")
+			.param("importIds", array("uuid", changes, FateChange::importId))
+			.param("invoiceIds", array("text", changes, FateChange::invoiceId))
+			.param("fates", array("text", changes, (change) -> change.fate().name()))
+			.param("details", array("text", changes, FateChange::detail))
+			.param("caseIds", array("uuid", changes, FateChange::caseId))
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/**
+	 * A new fate for an invoice already in its import's report, as {@link #changeFates} writes it.
+	 *
+	 * @param importId the import
+	 * @param invoiceId the invoice
+	 * @param fate what became of it now
+	 * @param detail why, in words
+	 * @param caseId the case it is, if it is one
+	 */
+	public record FateChange(UUID importId, String invoiceId, InvoiceFate fate, @Nullable String detail,
+			@Nullable UUID caseId) {
+
+		public FateChange {
+			invoiceId = storable(invoiceId);
+			detail = storable(detail);
+		}
+
+	}
+
+	/**
+	 * The report lines of many drafts of one account, e.g. for a poll of case-service's answers.
+	 * @param accountId the account
+	 * @param draftIds the drafts
+	 * @return their lines, in any import of the account
+	 */
+	public List<ReportEntry> forDrafts(String accountId, Collection<UUID> draftIds) {
+		if (draftIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select * from import_report where account_id = :account and draft_id = any(:drafts)")
+			.param("account", accountId)
+			.param("drafts", new SqlArrayValue("uuid", draftIds.toArray()))
+			.query(ImportReport::map)
+			.list();
+	}
+
 	public List<ReportEntry> forDraft(String accountId, UUID draftId, @Nullable UUID importId) {
 		return this.jdbc.sql("""
 				select * from import_report where account_id = :account and draft_id = :draft

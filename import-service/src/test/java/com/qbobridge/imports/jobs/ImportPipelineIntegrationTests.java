@@ -181,13 +181,13 @@ class ImportPipelineIntegrationTests {
 		awaitCaseDraftedPartitionHandled();
 		assertThat(this.acme.drafts(importId, "?status=ready")).hasSize(3);
 
-		// Create cases: one approval event per draft, keyed by connection, with the fix included.
+		// Create cases: one approval event per draft, keyed by connection + invoice, with the fix included.
 		List<DraftView> approved = approve(importId, List.of(zeta.draftId(), alpha.draftId(), mid.draftId()));
 		assertThat(approved).extracting(DraftView::status).containsOnly(DraftState.APPROVED);
 		List<ConsumerRecord<String, String>> approvals = KafkaRecords.await(Topics.CASE_DRAFT_APPROVED,
 				(r) -> r.value().contains(importId.toString()), 3);
 		assertThat(approvals).hasSize(3).allSatisfy((record) -> {
-			assertThat(record.key()).isEqualTo(this.connection.toString());
+			assertThat(record.key()).startsWith(this.connection + "/");
 			assertThat(KafkaRecords.header(record, EventHeaders.EVENT_TYPE)).isEqualTo("CaseDraftApproved");
 			assertThat(record.headers().lastHeader("__TypeId__")).isNull();
 		});

@@ -19,14 +19,17 @@ import org.springframework.util.Assert;
  * Appends events in the caller's transaction, so that they are stored if and only if the change they describe is;
  * {@link OutboxRelay} publishes them after the commit.
  * <p>
- * Appending takes a transaction-scoped advisory lock per record key, so two transactions appending for one key
- * serialise: the later one's rows get higher ids and become visible after the earlier one committed, and the relay,
+ * Appending takes a transaction-scoped advisory lock per record key (keys share {@link #KEY_BUCKETS} locks), so two
+ * transactions appending for one key serialise: the later one's rows get higher ids and become visible after the earlier one committed, and the relay,
  * which publishes in id order, publishes each key's events in commit order.
  */
 public class Outbox {
 
 	/** The namespace of the per-key advisory locks (the two-int form, apart from the relay's bigint lock). */
 	static final int KEY_LOCKS = 0x6f75_7478;
+
+	/** How many per-key locks there are (a power of two); keys hash onto them. */
+	static final int KEY_BUCKETS = 256;
 
 	private static final String INSERT = """
 			insert into outbox (event_id, event_type, event_version, correlation_id, topic, message_key, payload,
@@ -92,12 +95,14 @@ public class Outbox {
 	}
 
 	private void lockKeys(List<OutboxEntry> entries) {
-		// Sorted, so that two transactions locking overlapping keys take them in the same order.
+		// Keys share KEY_BUCKETS locks: a batch of invoice-level events (thousands of keys) then holds a bounded
+		// number of locks, well within PostgreSQL's lock table; one key always maps to one bucket. Sorted, so that two
+		// transactions locking overlapping buckets take them in the same order.
 		TreeSet<String> keys = new TreeSet<>();
 		entries.forEach((entry) -> keys.add(entry.recordKey()));
-		this.jdbc.query("select pg_advisory_xact_lock(?, k.h) from (select distinct hashtext(x) as h from"
+		this.jdbc.query("select pg_advisory_xact_lock(?, k.h) from (select distinct hashtext(x) & ? as h from"
 				+ " unnest(?) as x order by 1) as k", (rs) -> {
-				}, KEY_LOCKS, new SqlArrayValue("text", (Object[]) keys.toArray(String[]::new)));
+				}, KEY_LOCKS, KEY_BUCKETS - 1, new SqlArrayValue("text", (Object[]) keys.toArray(String[]::new)));
 	}
 
 }
