@@ -325,14 +325,13 @@ public final class Bench {
 	private void ceilings(Stack stack, Timing timing) {
 		int records = (int) Math.max(1, timing.invoices());
 		try {
-			BrokerCeiling.Result fetched = hop(stack, Topics.INVOICE_FETCHED, records);
 			BrokerCeiling.Result drafted = hop(stack, Topics.CASE_DRAFTED, records);
+			BrokerCeiling.Result fetched = hop(stack, Topics.INVOICE_FETCHED, records);
 			double both = 1 / (1 / fetched.perSecond() + 1 / drafted.perSecond());
 			record(Figure.reference("1k. ceiling: the broker alone, the import's two hops",
-					String.format(Locale.ROOT, "%s records/s of %s bytes (invoice fetched) and %s/s of %s bytes"
-							+ " (draft), one after the other %s invoices/s; the services' producer settings, one"
-							+ " consumer, %d partitions", count(fetched.perSecond()), count(fetched.recordBytes()),
-							count(drafted.perSecond()), count(drafted.recordBytes()), count(both), partitions(Topics.INVOICE_FETCHED))));
+					String.format(Locale.ROOT, "invoices fetched %s; drafts %s; both hops one after the other %s"
+							+ " invoices/s (the services' producer settings, one consumer, %d partitions)",
+							fetched.describe(), drafted.describe(), count(both), partitions(Topics.INVOICE_FETCHED))));
 		}
 		catch (RuntimeException ex) {
 			record(Figure.reference("1k. ceiling: the broker alone", "not measured: " + ex.getMessage()));

@@ -98,7 +98,7 @@ final class BrokerCeiling {
 			while (read < count && System.nanoTime() < deadline) {
 				read += consumer.poll(Duration.ofMillis(200)).count();
 			}
-			return new Result(read, writeSeconds + (System.nanoTime() - reading) / 1e9, value.length);
+			return new Result(read, count, writeSeconds, (System.nanoTime() - reading) / 1e9, value.length);
 		}
 	}
 
@@ -121,13 +121,21 @@ final class BrokerCeiling {
 	 * What one hop did.
 	 *
 	 * @param records records read back
-	 * @param seconds writing plus reading them
+	 * @param sent records written
+	 * @param writeSeconds writing them, until the broker acknowledged the last
+	 * @param readSeconds reading them back
 	 * @param recordBytes the size of each value
 	 */
-	record Result(long records, double seconds, int recordBytes) {
+	record Result(long records, long sent, double writeSeconds, double readSeconds, int recordBytes) {
 
 		double perSecond() {
-			return this.records / this.seconds;
+			return this.records / (this.writeSeconds + this.readSeconds);
+		}
+
+		String describe() {
+			return String.format(java.util.Locale.ROOT, "%,.0f/s (%,d bytes each; %,d written in %.2f s, %,d read in"
+					+ " %.2f s)", perSecond(), this.recordBytes, this.sent, this.writeSeconds, this.records,
+					this.readSeconds);
 		}
 
 	}

@@ -21,9 +21,9 @@ import com.qbobridge.schemas.mapping.InvoiceNotDrafted;
  * The topic catalog: every topic of the pipeline in one place. Names are constants so that listeners can use them in
  * annotations; {@link #catalog()} adds keys, sizing, retention and owners for provisioning and documentation.
  * <p>
- * Every record is keyed by its connection id ({@link EventMetadata#partitionKey()}): one connection's events stay in
- * order on one partition, so an import's completion never overtakes its invoices and a draft's approval is handled in
- * the order it was given. Different connections spread over the partitions.
+ * Invoice-level records are keyed by connection + invoice ({@link #invoiceKey}), so that one large import or approval
+ * spreads over the partitions while one invoice's records stay in order; the others by connection id
+ * ({@link EventMetadata#partitionKey()}). An import's end is known by its invoice count, never by record order.
  */
 public final class Topics {
 
@@ -71,10 +71,12 @@ public final class Topics {
 
 	private static final String KEY = "connection id";
 
+	private static final String INVOICE_KEY = "connection id + invoice id";
+
 	private static final List<Topic> CATALOG = List.of(
 			new Topic(IMPORT_REQUESTED, ImportRequested.CONTRACT, KEY, 6, Duration.ofDays(7), false, "import-service",
 					List.of("connector-service")),
-			new Topic(INVOICE_FETCHED, InvoiceFetched.CONTRACT, KEY, 12, Duration.ofDays(3), false,
+			new Topic(INVOICE_FETCHED, InvoiceFetched.CONTRACT, INVOICE_KEY, 12, Duration.ofDays(3), false,
 					"connector-service", List.of("mapping-service")),
 			new Topic(IMPORT_PROGRESSED, ImportProgressed.CONTRACT, KEY, 6, Duration.ofDays(1), false,
 					"connector-service", List.of("import-service")),
@@ -82,17 +84,17 @@ public final class Topics {
 					"connector-service", List.of("import-service")),
 			new Topic(CONNECTION_STATUS_CHANGED, ConnectionStatusChanged.CONTRACT, KEY, 6, Duration.ofDays(30), true,
 					"connector-service", List.of("import-service")),
-			new Topic(CASE_DRAFTED, CaseDrafted.CONTRACT, KEY, 12, Duration.ofDays(7), false, "mapping-service",
+			new Topic(CASE_DRAFTED, CaseDrafted.CONTRACT, INVOICE_KEY, 12, Duration.ofDays(7), false, "mapping-service",
 					List.of("import-service")),
 			new Topic(INVOICE_NOT_DRAFTED, InvoiceNotDrafted.CONTRACT, KEY, 6, Duration.ofDays(7), false,
 					"mapping-service", List.of("import-service")),
-			new Topic(CASE_DRAFT_APPROVED, CaseDraftApproved.CONTRACT, KEY, 12, Duration.ofDays(14), false,
+			new Topic(CASE_DRAFT_APPROVED, CaseDraftApproved.CONTRACT, INVOICE_KEY, 12, Duration.ofDays(14), false,
 					"import-service", List.of("case-service")),
-			new Topic(CASE_CREATED, CaseCreated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
+			new Topic(CASE_CREATED, CaseCreated.CONTRACT, INVOICE_KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "connector-service", "analytics")),
-			new Topic(CASE_REJECTED, CaseRejected.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
+			new Topic(CASE_REJECTED, CaseRejected.CONTRACT, INVOICE_KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "analytics")),
-			new Topic(INVOICE_CHANGED, InvoiceChanged.CONTRACT, "connection id + invoice id", 12, Duration.ofDays(14),
+			new Topic(INVOICE_CHANGED, InvoiceChanged.CONTRACT, INVOICE_KEY, 12, Duration.ofDays(14),
 					false, "connector-service", List.of("case-service")),
 			new Topic(CASE_UPDATED, CaseUpdated.CONTRACT, KEY, 12, Duration.ofDays(30), false, "case-service",
 					List.of("import-service", "analytics")));
@@ -118,7 +120,8 @@ public final class Topics {
 	}
 
 	/**
-	 * The key of an invoice-level record ({@code InvoiceFetched}, {@code CaseDrafted}): the connection and the
+	 * The key of an invoice-level record ({@code InvoiceFetched}, {@code CaseDrafted}, {@code CaseDraftApproved},
+	 * {@code CaseCreated}, {@code CaseRejected}, {@code InvoiceChanged}): the connection and the
 	 * invoice, so that one import spreads over every partition while one invoice's records stay in order. An import's
 	 * end is then known by its invoice count ({@code ImportCompleted.invoicesFetched}), not by record order.
 	 * @param metadata the record's envelope
