@@ -55,8 +55,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Draft intake: what mapping drafted (a poll at a time) and what case-service made of approved drafts arrive here and become stored
- * drafts and report lines, once per event.
+ * Draft intake: what mapping drafted and the cases case-service created (each a poll at a time), and what else
+ * case-service made of approved drafts, arrive here and become stored drafts and report lines, once per event.
  */
 @Component
 class DraftIntake {
