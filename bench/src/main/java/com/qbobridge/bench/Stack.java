@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.qbobridge.testsupport.ProductProcesses;
@@ -70,7 +71,7 @@ final class Stack implements AutoCloseable {
 			if (module.equals("qbo-sandbox")) {
 				return List.of("-Xmx" + sandboxHeap);
 			}
-			List<String> options = new java.util.ArrayList<>(List.of("-Xmx" + heapOf(module),
+			List<String> options = new ArrayList<>(List.of("-Xmx" + heapOf(module),
 					"-Xlog:gc:file=" + gcLog(logs, module) + ":utctime"));
 			if (flightRecordings) {
 				options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="

@@ -6,7 +6,6 @@ import java.util.List;
 import com.qbobridge.messaging.MessagingAutoConfiguration;
 import com.qbobridge.messaging.consuming.DeadLetters;
 import com.qbobridge.messaging.consuming.Failures;
-import com.qbobridge.messaging.consuming.UnprocessableEvent;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.imports.CaseDraftApproved;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,12 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.KafkaUtils;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -34,8 +29,6 @@ import org.springframework.transaction.TransactionSystemException;
 class ApprovalListener {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApprovalListener.class);
-
-	private static final LogAccessor LOG = new LogAccessor(ApprovalListener.class);
 
 	private final CaseIntake intake;
 
@@ -181,9 +174,7 @@ class ApprovalListener {
 	}
 
 	private static Exception unreadable(ConsumerRecord<?, ?> record) {
-		DeserializationException cause = SerializationUtils.getExceptionFromHeader(record,
-				KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-		return (cause != null) ? cause : new UnprocessableEvent("Empty approval record: not a CaseDraftApproved");
+		return Failures.unreadable(record, "Empty approval record: not a CaseDraftApproved");
 	}
 
 }

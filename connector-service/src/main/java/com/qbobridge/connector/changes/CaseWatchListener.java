@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.qbobridge.connector.changes.WatchedInvoice.State;
 import com.qbobridge.messaging.MessagingAutoConfiguration;
 import com.qbobridge.messaging.consuming.DeadLetters;
+import com.qbobridge.messaging.consuming.Failures;
 import com.qbobridge.messaging.consuming.UnprocessableEvent;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.cases.CaseCreated;
@@ -78,7 +79,7 @@ class CaseWatchListener {
 			throw new BatchListenerFailedException("Could not watch the invoices of new cases", ex, records.get(0));
 		}
 		unreadable.forEach((record) -> this.deadLetters.divert(record,
-				new UnprocessableEvent("Unreadable record: not a CaseCreated")));
+				Failures.unreadable(record, "Empty record: not a CaseCreated")));
 		unknown.forEach((record) -> this.deadLetters.divert(record, new UnprocessableEvent("Connection "
 				+ ((CaseCreated) record.value()).metadata().connectionId() + " is not known to this connector")));
 	}

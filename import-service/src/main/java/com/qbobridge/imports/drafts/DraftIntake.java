@@ -44,12 +44,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.KafkaUtils;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,8 +58,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DraftIntake {
 
 	private static final Logger logger = LoggerFactory.getLogger(DraftIntake.class);
-
-	private static final LogAccessor LOG_ACCESSOR = new LogAccessor(DraftIntake.class);
 
 	private final ImportJobLifecycle imports;
 
@@ -120,10 +114,7 @@ class DraftIntake {
 		for (ConsumerRecord<String, @Nullable E> record : records) {
 			E event = record.value();
 			if (event == null) {
-				DeserializationException cause = SerializationUtils.getExceptionFromHeader(record,
-						KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
-				setAside.add(new SetAside(record,
-						(cause != null) ? cause : new UnprocessableEvent("Empty record: not a " + type)));
+				setAside.add(new SetAside(record, Failures.unreadable(record, "Empty record: not a " + type)));
 				continue;
 			}
 			String problem = unprocessable.apply(event);

@@ -224,9 +224,7 @@ public class Drafts {
 	}
 
 	int delete(UUID importId, UUID draftId) {
-		return this.jdbc.sql("delete from drafts where import_id = ? and draft_id = ?")
-			.params(importId, draftId)
-			.update();
+		return deleteAll(List.of(new Key(importId, draftId)));
 	}
 
 	/**

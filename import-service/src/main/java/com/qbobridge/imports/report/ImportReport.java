@@ -179,17 +179,7 @@ public class ImportReport {
 
 	public void changeFate(UUID importId, String invoiceId, InvoiceFate fate, @Nullable String detail,
 			@Nullable UUID caseId, Instant at) {
-		this.jdbc.sql("""
-				update import_report set fate = :fate, detail = :detail, case_id = :caseId, updated_at = :at
-				where import_id = :importId and invoice_id = :invoiceId
-				""")
-			.param("fate", fate.name())
-			.param("detail", storable(detail))
-			.param("caseId", caseId)
-			.param("at", timestamp(at))
-			.param("importId", importId)
-			.param("invoiceId", storable(invoiceId))
-			.update();
+		changeFates(List.of(new FateChange(importId, invoiceId, fate, detail, caseId)), at);
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.qbobridge.messaging.consuming.Failures;
-import com.qbobridge.messaging.consuming.UnprocessableEvent;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.connector.InvoiceFetched;
@@ -16,10 +15,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.core.log.LogAccessor;
-import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -31,18 +27,13 @@ import org.springframework.util.StringUtils;
  */
 record Undrafted(ConsumerRecord<String, @Nullable InvoiceFetched> record, Exception failure) {
 
-	private static final LogAccessor LOG = new LogAccessor(Undrafted.class);
-
 	/**
 	 * A record the backbone's deserializer could not read into an {@code InvoiceFetched}.
 	 * @param record the record, whose value is {@code null}
 	 * @return the record with the deserializer's reason
 	 */
 	static Undrafted unreadable(ConsumerRecord<String, @Nullable InvoiceFetched> record) {
-		DeserializationException cause = SerializationUtils.getExceptionFromHeader(record,
-				KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-		return new Undrafted(record,
-				(cause != null) ? cause : new UnprocessableEvent("Empty record: not an InvoiceFetched"));
+		return new Undrafted(record, Failures.unreadable(record, "Empty record: not an InvoiceFetched"));
 	}
 
 	/**

@@ -7,14 +7,18 @@ import java.sql.SQLTransientException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 
 import org.springframework.core.convert.ConversionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -25,6 +29,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * records behind them.
  */
 public final class Failures {
+
+	private static final LogAccessor LOG = new LogAccessor(Failures.class);
 
 	/** PostgreSQL SQLSTATE classes that report the server, not the statement: connection, resources, shutdown. */
 	private static final Set<String> TRANSIENT_SQL_CLASSES = Set.of("08", "53", "57", "58");
@@ -55,6 +61,19 @@ public final class Failures {
 			}
 		}
 		return Kind.UNKNOWN;
+	}
+
+	/**
+	 * Why a record reached a listener without a value: the backbone's deserializer's failure, carried in the record's
+	 * headers, or, for a record that was empty on the broker, an {@link UnprocessableEvent} with the given words.
+	 * @param record the record, whose value is {@code null}
+	 * @param whenEmpty the reason for an empty record, e.g. {@code "Empty record: not a CaseCreated"}
+	 * @return the failure to dead-letter it with
+	 */
+	public static Exception unreadable(ConsumerRecord<?, ?> record, String whenEmpty) {
+		DeserializationException cause = SerializationUtils.getExceptionFromHeader(record,
+				KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
+		return (cause != null) ? cause : new UnprocessableEvent(whenEmpty);
 	}
 
 	/**
