@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.qbobridge.testsupport.ProductProcesses;
 import com.qbobridge.testsupport.ServiceProcess;
@@ -80,6 +82,17 @@ final class Stack implements AutoCloseable {
 			return options;
 		});
 		return new Stack(product, logs);
+	}
+
+	/**
+	 * The process of the sandbox and of each service, by module, for their CPU time.
+	 * @return process id by module
+	 */
+	Map<String, Long> processIds() {
+		Map<String, Long> pids = new LinkedHashMap<>();
+		pids.put("qbo-sandbox", this.product.sandbox().pid());
+		this.services.forEach((service) -> pids.put(service.module(), service.process().pid()));
+		return pids;
 	}
 
 	@Override

@@ -112,6 +112,14 @@ public final class ServiceProcess implements AutoCloseable {
 	}
 
 	/**
+	 * The operating system's id of the service's current JVM (a restart starts a new one), e.g. to read its CPU time.
+	 * @return the process id
+	 */
+	public long pid() {
+		return this.process.pid();
+	}
+
+	/**
 	 * The port the service listens on.
 	 * @return the HTTP port
 	 */

@@ -27,6 +27,7 @@ import com.qbobridge.schemas.connector.ImportCompleted;
 import com.qbobridge.schemas.connector.ImportFailureReason;
 import com.qbobridge.schemas.connector.ImportProgressed;
 import com.qbobridge.schemas.imports.ImportRequested;
+import com.qbobridge.schemas.quickbooks.QboInvoice;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
@@ -160,10 +161,12 @@ public class FetchRunner {
 		}
 		InvoiceImport fetch = new InvoiceImport(request, connection, (query) -> {
 			JsonNode response = this.quickBooks.query(connection, query, request.metadata());
-			if (!this.imports.alive(importId, attempt)) {
-				throw new ImportAlreadyEnded(importId);
-			}
+			stopUnlessAlive(importId, attempt);
 			return response;
+		}, (query) -> {
+			List<QboInvoice> invoices = this.quickBooks.queryInvoices(connection, query, request.metadata());
+			stopUnlessAlive(importId, attempt);
+			return invoices;
 		}, this.events, this.properties.handOffTimeout(), this.settings,
 				(progress) -> progressed(importId, attempt, progress),
 				new RecordSizeLimit(this.properties.maxRecordSize().toBytes()), this.properties.callThreads());
@@ -192,6 +195,13 @@ public class FetchRunner {
 		logger.info("Import {} of realm {} fetched {} invoices in {} pages ({} changed while it ran)", importId,
 				connection.realmId(), fetch.published(), fetch.pages(), fetch.changedWhileRunning());
 		complete(request, attempt, null, fetch.pages(), fetch.published(), fetch.changedWhileRunning());
+	}
+
+	/** Stops a worker whose import ended or was taken over while it waited for QuickBooks. */
+	private void stopUnlessAlive(UUID importId, int attempt) {
+		if (!this.imports.alive(importId, attempt)) {
+			throw new ImportAlreadyEnded(importId);
+		}
 	}
 
 	/**

@@ -70,6 +70,9 @@ class InvoiceImport {
 
 	private final Function<String, JsonNode> runQuery;
 
+	/** Runs an invoice query and reads its invoices as records, without a tree of the answer. */
+	private final Function<String, List<QboInvoice>> readInvoices;
+
 	private final EventPublisher events;
 
 	private final Duration handOffTimeout;
@@ -110,6 +113,18 @@ class InvoiceImport {
 	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
 			EventPublisher events, Duration handOffTimeout, QuickBooksApiProperties settings, Progress onProgress,
 			RecordSizeLimit recordLimit, int callThreads) {
+		this(request, connection, runQuery, (query) -> InvoicePages.invoices(runQuery.apply(query)), events,
+				handOffTimeout, settings, onProgress, recordLimit, callThreads);
+	}
+
+	/**
+	 * Creates the fetch with its own reading of invoice pages ({@code readInvoices}, e.g. straight into records);
+	 * {@code runQuery} runs the other queries (counts, customers).
+	 */
+	InvoiceImport(ImportRequested request, Connection connection, Function<String, JsonNode> runQuery,
+			Function<String, List<QboInvoice>> readInvoices, EventPublisher events, Duration handOffTimeout,
+			QuickBooksApiProperties settings, Progress onProgress, RecordSizeLimit recordLimit, int callThreads) {
+		this.readInvoices = readInvoices;
 		this.callThreads = callThreads;
 		this.recordLimit = recordLimit;
 		this.request = request;
@@ -175,14 +190,14 @@ class InvoiceImport {
 		}
 		// The ids at evenly spaced positions, all asked at once: ranges of as many invoices each (older invoices are
 		// more often paid, so ranges of equal id width would not be) for one call's latency before any range starts.
-		List<CompletableFuture<JsonNode>> ends = new ArrayList<>(parts - 1);
+		List<CompletableFuture<List<QboInvoice>>> ends = new ArrayList<>(parts - 1);
 		for (int k = 1; k < parts; k++) {
 			long position = k * total / parts;
-			ends.add(CompletableFuture.supplyAsync(() -> this.runQuery.apply(query.at(position)), calls));
+			ends.add(CompletableFuture.supplyAsync(() -> this.readInvoices.apply(query.at(position)), calls));
 		}
 		List<String> endIds = new ArrayList<>(parts - 1);
-		for (CompletableFuture<JsonNode> end : ends) {
-			List<QboInvoice> found = InvoicePages.invoices(CustomerLookup.join(end));
+		for (CompletableFuture<List<QboInvoice>> end : ends) {
+			List<QboInvoice> found = CustomerLookup.join(end);
 			if (!found.isEmpty()) {
 				endIds.add(found.get(0).id());
 			}
@@ -232,7 +247,7 @@ class InvoiceImport {
 	 */
 	private void walk(InvoiceQuery query, IdRange range, CustomerLookup customers, @Nullable Long total,
 			Executor calls) {
-		InvoicePages pages = new InvoicePages(query, range, this.settings.pageSize(), this.runQuery);
+		InvoicePages pages = new InvoicePages(query, this.settings.pageSize(), range, this.readInvoices);
 		CompletableFuture<@Nullable InvoicePage> next = CompletableFuture.supplyAsync(pages::next, calls);
 		for (InvoicePage page = CustomerLookup.join(next); page != null; page = CustomerLookup.join(next)) {
 			if (Thread.currentThread().isInterrupted()) {

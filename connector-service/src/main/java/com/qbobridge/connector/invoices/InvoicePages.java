@@ -26,7 +26,7 @@ class InvoicePages {
 
 	private final int pageSize;
 
-	private final Function<String, JsonNode> runQuery;
+	private final Function<String, List<QboInvoice>> readInvoices;
 
 	private final @Nullable String upToId;
 
@@ -54,10 +54,21 @@ class InvoicePages {
 	 * @param runQuery runs one query and returns its {@code QueryResponse}
 	 */
 	InvoicePages(InvoiceQuery query, IdRange range, int pageSize, Function<String, JsonNode> runQuery) {
+		this(query, pageSize, range, (page) -> invoices(runQuery.apply(page)));
+	}
+
+	/**
+	 * Creates the walk of one range of ids with a query that answers invoices as records.
+	 * @param query the invoices to read
+	 * @param pageSize invoices per page, at most 1000
+	 * @param range the ids to walk
+	 * @param readInvoices runs one query and returns the invoices of its answer
+	 */
+	InvoicePages(InvoiceQuery query, int pageSize, IdRange range, Function<String, List<QboInvoice>> readInvoices) {
 		Assert.isTrue(pageSize >= 1 && pageSize <= InvoiceQuery.MAX_RESULTS, "pageSize must be 1 to 1000");
 		this.query = query;
 		this.pageSize = pageSize;
-		this.runQuery = runQuery;
+		this.readInvoices = readInvoices;
 		this.lastId = range.afterId();
 		this.upToId = range.upToId();
 	}
@@ -71,8 +82,7 @@ class InvoicePages {
 		if (this.done) {
 			return null;
 		}
-		JsonNode response = this.runQuery.apply(this.query.page(this.lastId, this.upToId, this.pageSize));
-		List<QboInvoice> invoices = invoices(response);
+		List<QboInvoice> invoices = this.readInvoices.apply(this.query.page(this.lastId, this.upToId, this.pageSize));
 		for (QboInvoice invoice : invoices) {
 			if (this.lastId != null && compareIds(invoice.id(), this.lastId) <= 0) {
 				throw new IllegalStateException("QuickBooks answered invoice " + invoice.id() + " after invoice "

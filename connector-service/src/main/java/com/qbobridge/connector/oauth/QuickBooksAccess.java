@@ -1,6 +1,7 @@
 package com.qbobridge.connector.oauth;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.function.Function;
 
 import com.qbobridge.connector.connections.Connection;
@@ -9,6 +10,7 @@ import com.qbobridge.connector.quickbooks.QuickBooksApi;
 import com.qbobridge.connector.quickbooks.QuickBooksCallFailed;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.connector.ConnectionStatus;
+import com.qbobridge.schemas.quickbooks.QboInvoice;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -39,6 +41,17 @@ public class QuickBooksAccess {
 	 */
 	public JsonNode query(Connection connection, String query, @Nullable EventMetadata cause) {
 		return call(connection, cause, (token) -> this.api.query(connection.realmId(), query, token));
+	}
+
+	/**
+	 * Runs a query for invoices for a connection, read straight into records ({@link QuickBooksApi#queryInvoices}).
+	 * @param connection the connection
+	 * @param query a {@code select * from Invoice ...} query
+	 * @param cause the event being handled, if any
+	 * @return the invoices of the answer
+	 */
+	public List<QboInvoice> queryInvoices(Connection connection, String query, @Nullable EventMetadata cause) {
+		return call(connection, cause, (token) -> this.api.queryInvoices(connection.realmId(), query, token));
 	}
 
 	/**

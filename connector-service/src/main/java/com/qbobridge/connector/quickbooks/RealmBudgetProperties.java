@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The per-company request budget every connector instance shares through the database. Any 60 s window holds at
- * most {@code burst + 60 × requestsPerSecond} requests (430 with the defaults, under Intuit's 500).
+ * most {@code burst + 60 × requestsPerSecond} requests (428 with the defaults, under Intuit's 500).
  *
  * @param requestsPerSecond the refill rate of a realm's bucket
  * @param burst the bucket's size
