@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,8 @@ public final class Countries {
 			Locale.forLanguageTag("fi"), Locale.forLanguageTag("pl") };
 
 	private static final Map<String, String> BY_KEY = index();
+
+	private static final Map<String, String> ENGLISH_NAMES = new ConcurrentHashMap<>();
 
 	private Countries() {
 	}
@@ -61,7 +64,11 @@ public final class Countries {
 	 * @return e.g. {@code Germany}
 	 */
 	public static String englishName(String code) {
-		return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+		if (!isIsoAlpha2(code)) {
+			return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+		}
+		// Looked up once per country: the JDK reads display names from resource bundles on every call.
+		return ENGLISH_NAMES.computeIfAbsent(code, (iso) -> new Locale("", iso).getDisplayCountry(Locale.ENGLISH));
 	}
 
 	/**

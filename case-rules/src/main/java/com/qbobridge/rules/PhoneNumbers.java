@@ -1,6 +1,8 @@
 package com.qbobridge.rules;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
@@ -15,6 +17,15 @@ import org.jspecify.annotations.Nullable;
 public final class PhoneNumbers {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	/**
+	 * Numbers already validated, by country and number as typed: a debtor's number comes with every one of its
+	 * invoices and is checked by mapping and by the rules again, and libphonenumber's parse and validation were the
+	 * largest share of drafting's CPU. Emptied when full, so memory stays bounded.
+	 */
+	private static final Map<String, Optional<ValidPhoneNumber>> VALIDATED = new ConcurrentHashMap<>();
+
+	private static final int VALIDATED_CAPACITY = 20_000;
 
 	private PhoneNumbers() {
 	}
@@ -47,6 +58,23 @@ public final class PhoneNumbers {
 	 * @return the valid number; empty when the number is blank, unreadable or not a valid number
 	 */
 	public static Optional<ValidPhoneNumber> validate(@Nullable String number, @Nullable String isoCountry) {
+		if (number == null || number.isBlank()) {
+			return Optional.empty();
+		}
+		String key = isoCountry + "|" + number;
+		Optional<ValidPhoneNumber> known = VALIDATED.get(key);
+		if (known != null) {
+			return known;
+		}
+		Optional<ValidPhoneNumber> validated = parseAndValidate(number, isoCountry);
+		if (VALIDATED.size() >= VALIDATED_CAPACITY) {
+			VALIDATED.clear();
+		}
+		VALIDATED.put(key, validated);
+		return validated;
+	}
+
+	private static Optional<ValidPhoneNumber> parseAndValidate(String number, @Nullable String isoCountry) {
 		return parse(number, isoCountry).filter(UTIL::isValidNumber)
 			.map((parsed) -> new ValidPhoneNumber(UTIL.format(parsed, PhoneNumberFormat.E164),
 					UTIL.getRegionCodeForNumber(parsed)));

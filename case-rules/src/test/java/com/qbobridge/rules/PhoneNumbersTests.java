@@ -35,6 +35,15 @@ class PhoneNumbersTests {
 	}
 
 	@Test
+	void aNumberValidatedBeforeIsReadInTheCountryAskedForEachTime() {
+		// Remembered answers are per country: the same digits are a Berlin number in Germany and nothing in the US.
+		assertThat(PhoneNumbers.toE164("030 1234567", "DE")).contains("+49301234567");
+		assertThat(PhoneNumbers.toE164("030 1234567", "US")).isEmpty();
+		assertThat(PhoneNumbers.toE164("030 1234567", "DE")).contains("+49301234567");
+		assertThat(PhoneNumbers.toE164("030 1234567", null)).isEmpty();
+	}
+
+	@Test
 	void tellsWhichCountryANumberBelongsTo() {
 		assertThat(PhoneNumbers.countryOf("+493012345678", "US")).contains("DE");
 		assertThat(PhoneNumbers.countryOf("416-979-1234", "US")).contains("CA");

@@ -21,6 +21,7 @@ import com.qbobridge.connector.connections.Connection;
 import com.qbobridge.connector.quickbooks.InvoiceQuery;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import com.qbobridge.messaging.publishing.EventPublisher;
+import com.qbobridge.messaging.publishing.EventPublisher.StoredEvent;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.connector.ImportProgressed;
@@ -256,23 +257,24 @@ class InvoiceImport {
 			next = page.last() ? CompletableFuture.completedFuture(null) : CompletableFuture.supplyAsync(pages::next,
 					calls);
 			CustomerLookup.PageCustomers billed = customers.billedPartiesOf(page.invoices());
-			List<InvoiceFetched> fetched = new ArrayList<>(page.invoices().size());
+			List<StoredEvent> fetched = new ArrayList<>(page.invoices().size());
 			long sequence = this.sequences.getAndAdd(page.invoices().size());
 			for (QboInvoice invoice : page.invoices()) {
 				sequence++;
 				QboCustomer customer = (invoice.customerRef() != null)
 						? billed.customers().get(invoice.customerRef().value()) : null;
-				InvoiceFetched event = this.recordLimit.fit(new InvoiceFetched(metadataOf(invoice),
-						this.connection.company(), invoice, customer, sequence, billed.parentsOf(customer)));
-				if (event.truncatedFields() != null) {
+				InvoiceFetched event = new InvoiceFetched(metadataOf(invoice), this.connection.company(), invoice,
+						customer, sequence, billed.parentsOf(customer));
+				RecordSizeLimit.Written written = this.recordLimit.written(Topics.INVOICE_FETCHED,
+						Topics.invoiceKey(event.metadata(), invoice.id()), event);
+				if (written.truncatedFields() != null) {
 					// Which fields and how long, never their content.
 					logger.warn("Import {}: invoice {} is larger than a record may be; shortened {}",
-							this.request.metadata().importId(), invoice.id(), event.truncatedFields());
+							this.request.metadata().importId(), invoice.id(), written.truncatedFields());
 				}
-				fetched.add(event);
+				fetched.add(written.record());
 			}
-			this.events.publishAll(Topics.INVOICE_FETCHED, fetched,
-					(event) -> Topics.invoiceKey(event.metadata(), event.invoice().id()), this.handOffTimeout);
+			this.events.publishStored(fetched, this.handOffTimeout);
 			synchronized (this) {
 				this.published += fetched.size();
 				this.pages++;

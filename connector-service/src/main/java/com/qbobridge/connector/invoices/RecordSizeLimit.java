@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.qbobridge.messaging.publishing.EventPublisher.StoredEvent;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.connector.InvoiceFetched;
 import com.qbobridge.schemas.connector.TruncatedField;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,6 +55,37 @@ class RecordSizeLimit {
 		if (size(event) <= this.maxBytes) {
 			return event;
 		}
+		return shortened(event);
+	}
+
+	/**
+	 * The event written as it may be published: written to JSON once, and only when that is over the limit
+	 * shortened ({@link #fit}) and written again, so that sizing a record costs no second serialization.
+	 * @param topic the topic it goes to
+	 * @param key its record key
+	 * @param event the invoice as read, must not be null
+	 * @return the record's payload, within the limit, and what was shortened
+	 */
+	Written written(String topic, String key, InvoiceFetched event) {
+		StoredEvent written = StoredEvent.of(topic, key, event);
+		if (written.payloadBytes() <= this.maxBytes) {
+			return new Written(written, null);
+		}
+		InvoiceFetched shortened = shortened(event);
+		return new Written(StoredEvent.of(topic, key, shortened), shortened.truncatedFields());
+	}
+
+	/**
+	 * An invoice's record as it is published.
+	 *
+	 * @param record the record
+	 * @param truncatedFields the texts shortened to make it fit, {@code null} when it fitted as read
+	 */
+	record Written(StoredEvent record, @Nullable List<TruncatedField> truncatedFields) {
+
+	}
+
+	private InvoiceFetched shortened(InvoiceFetched event) {
 		ObjectNode tree = (ObjectNode) EventJson.mapper().valueToTree(event);
 		Map<String, TruncatedField> cut = new LinkedHashMap<>();
 		for (int kept : KEPT_LENGTHS) {

@@ -16,7 +16,6 @@ import com.qbobridge.connector.connections.ConnectionManagement;
 import com.qbobridge.connector.oauth.QuickBooksAccess;
 import com.qbobridge.connector.quickbooks.QuickBooksApiProperties;
 import com.qbobridge.messaging.publishing.EventPublisher;
-import com.qbobridge.schemas.Event;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.EventMetadata;
 import com.qbobridge.schemas.connector.InvoiceFetched;
@@ -148,9 +147,9 @@ class ParentCustomersIntegrationTests extends ConnectorIntegrationTest {
 		}
 
 		@Override
-		public synchronized <E extends Event> void publishAll(String topic, List<E> events,
-				java.util.function.Function<? super E, String> key, Duration timeout) {
-			events.forEach((event) -> this.invoices.add((InvoiceFetched) event));
+		public synchronized void publishStored(List<StoredEvent> messages, Duration timeout) {
+			messages.forEach((message) -> this.invoices
+				.add(EventJson.mapper().readValue(message.payload(), InvoiceFetched.class)));
 		}
 
 		synchronized Map<String, InvoiceFetched> byInvoice() {

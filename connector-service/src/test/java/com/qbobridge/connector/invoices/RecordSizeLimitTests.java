@@ -1,5 +1,6 @@
 package com.qbobridge.connector.invoices;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.qbobridge.schemas.EventJson;
@@ -61,6 +62,33 @@ class RecordSizeLimitTests {
 			.contains("invoice.BillAddr.Line1", "customer.BillAddr.Country");
 		assertThat(fitted.invoice().billAddr().line1()).hasSize(1000);
 		assertThat(EventJson.mapper().writeValueAsBytes(fitted).length).isLessThanOrEqualTo(128 * 1024);
+	}
+
+	@Test
+	void aRecordIsWrittenOnceAndSentAsWrittenWhenItFits() {
+		InvoiceFetched event = event("Noté 😀 ".repeat(500), "Débiteur GmbH", null);
+
+		RecordSizeLimit.Written written = this.limit.written("invoices", "key-1", event);
+
+		assertThat(written.truncatedFields()).isNull();
+		assertThat(written.record().payload()).isEqualTo(EventJson.mapper().writeValueAsString(event));
+		assertThat(written.record().payloadBytes())
+			.isEqualTo(written.record().payload().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(written.record().eventId()).isEqualTo(event.metadata().eventId());
+		assertThat(written.record().key()).isEqualTo("key-1");
+	}
+
+	@Test
+	void aRecordOverTheLimitIsWrittenShortenedAndSaysWhichFields() {
+		InvoiceFetched event = event("a" + "😀".repeat(300_000), "Debtor Ltd", null);
+
+		RecordSizeLimit.Written written = this.limit.written("invoices", "key-1", event);
+
+		assertThat(written.truncatedFields()).containsExactly(new TruncatedField("invoice.PrivateNote", 600_001, 3999));
+		assertThat(written.record().payloadBytes()).isLessThanOrEqualTo(128 * 1024)
+			.isEqualTo(written.record().payload().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(EventJson.mapper().readValue(written.record().payload(), InvoiceFetched.class).truncatedFields())
+			.isEqualTo(written.truncatedFields());
 	}
 
 	private static InvoiceFetched event(String privateNote, String displayName, QboAddress address) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -60,8 +59,7 @@ public class EventPublisher {
 		Assert.hasText(topic, "topic must not be blank");
 		Assert.hasText(key, "key must not be blank");
 		Assert.notNull(event, "event must not be null");
-		EventMetadata metadata = event.metadata();
-		return send(record(topic, key, EventJson.mapper().writeValueAsString(event), EventHeaders.of(metadata)));
+		return send(record(StoredEvent.of(topic, key, event)));
 	}
 
 	/**
@@ -106,8 +104,7 @@ public class EventPublisher {
 	public void publishStored(List<StoredEvent> messages, Duration timeout) {
 		List<CompletableFuture<SendResult<String, Object>>> sends = new ArrayList<>(messages.size());
 		for (StoredEvent message : messages) {
-			sends.add(send(record(message.topic(), message.key(), message.payload(), EventHeaders.of(message.eventId(),
-					message.eventType(), message.eventVersion(), message.correlationId()))));
+			sends.add(send(record(message)));
 		}
 		await(sends, timeout);
 	}
@@ -145,10 +142,10 @@ public class EventPublisher {
 		}
 	}
 
-	private static ProducerRecord<String, Object> record(String topic, String key, String payload,
-			Map<String, String> headers) {
-		ProducerRecord<String, Object> record = new ProducerRecord<>(topic, key, payload);
-		headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+	private static ProducerRecord<String, Object> record(StoredEvent message) {
+		ProducerRecord<String, Object> record = new ProducerRecord<>(message.topic(), message.key(), message.payload());
+		EventHeaders.of(message.eventId(), message.eventType(), message.eventVersion(), message.correlationId())
+			.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
 		return record;
 	}
 
@@ -165,6 +162,48 @@ public class EventPublisher {
 	 */
 	public record StoredEvent(String topic, String key, String payload, UUID eventId, String eventType,
 			int eventVersion, UUID correlationId) {
+
+		/**
+		 * An event written as JSON once, e.g. so that its size can be checked before it is sent as written.
+		 * @param topic the topic, must not be blank
+		 * @param key the record key, must not be blank
+		 * @param event the event, must not be null
+		 * @return the event as it will be sent
+		 */
+		public static StoredEvent of(String topic, String key, Event event) {
+			Assert.hasText(topic, "topic must not be blank");
+			Assert.hasText(key, "key must not be blank");
+			Assert.notNull(event, "event must not be null");
+			EventMetadata metadata = event.metadata();
+			return new StoredEvent(topic, key, EventJson.mapper().writeValueAsString(event), metadata.eventId(),
+					metadata.eventType(), metadata.eventVersion(), metadata.correlationId());
+		}
+
+		/**
+		 * The size of the payload in bytes of UTF-8, counted without encoding it.
+		 * @return the byte count the broker will see for the value
+		 */
+		public long payloadBytes() {
+			long bytes = 0;
+			for (int i = 0; i < this.payload.length(); i++) {
+				char c = this.payload.charAt(i);
+				if (c < 0x80) {
+					bytes += 1;
+				}
+				else if (c < 0x800) {
+					bytes += 2;
+				}
+				else if (Character.isHighSurrogate(c) && i + 1 < this.payload.length()
+						&& Character.isLowSurrogate(this.payload.charAt(i + 1))) {
+					bytes += 4;
+					i++;
+				}
+				else {
+					bytes += 3;
+				}
+			}
+			return bytes;
+		}
 
 	}
 
