@@ -17,6 +17,9 @@ public final class Regions {
 	private static final Map<String, Map<String, String>> BY_COUNTRY = Map.of("US", us(), "CA", canada(), "AU",
 			australia());
 
+	/** Each country's codes, built once: drafting and case intake ask for them with every debtor address. */
+	private static final Map<String, Set<String>> CODES_BY_COUNTRY = codesByCountry();
+
 	private Regions() {
 	}
 
@@ -35,8 +38,7 @@ public final class Regions {
 	 * @return the codes, empty for a country whose regions are not checked
 	 */
 	public static Set<String> codes(String country) {
-		Map<String, String> regions = BY_COUNTRY.get(country);
-		return (regions != null) ? Set.copyOf(regions.values()) : Set.of();
+		return CODES_BY_COUNTRY.getOrDefault(country, Set.of());
 	}
 
 	/**
@@ -56,6 +58,12 @@ public final class Regions {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(regions.get(Countries.key(text)));
+	}
+
+	private static Map<String, Set<String>> codesByCountry() {
+		Map<String, Set<String>> codes = new HashMap<>();
+		BY_COUNTRY.forEach((country, regions) -> codes.put(country, Set.copyOf(regions.values())));
+		return Map.copyOf(codes);
 	}
 
 	private static Map<String, String> us() {

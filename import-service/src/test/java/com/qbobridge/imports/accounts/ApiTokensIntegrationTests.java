@@ -68,6 +68,18 @@ class ApiTokensIntegrationTests {
 		String tokenId = this.jdbc.sql("select token_id::text from api_tokens where name = 'nightly script'")
 			.query(String.class)
 			.single();
+		// The last use is kept to the minute: a second request at once reads the token without writing its row, one
+		// after a minute moves it.
+		java.sql.Timestamp firstUse = lastUse(tokenId);
+		assertThat(firstUse).isNotNull();
+		this.client.get().uri("/api/connections").headers((headers) -> headers.setBearerAuth(token)).exchange()
+			.expectStatus().isOk();
+		assertThat(lastUse(tokenId)).isEqualTo(firstUse);
+		this.jdbc.sql("update api_tokens set last_used_at = last_used_at - interval '2 minutes' where token_id = ?::uuid")
+			.param(tokenId).update();
+		this.client.get().uri("/api/connections").headers((headers) -> headers.setBearerAuth(token)).exchange()
+			.expectStatus().isOk();
+		assertThat(lastUse(tokenId)).isAfter(firstUse);
 		this.mvc.perform(post("/settings/tokens/{id}/revoke", tokenId).with(csrf()))
 			.andExpect(status().isFound());
 		this.client.get()
@@ -76,6 +88,13 @@ class ApiTokensIntegrationTests {
 			.exchange()
 			.expectStatus()
 			.isUnauthorized();
+	}
+
+	private java.sql.Timestamp lastUse(String tokenId) {
+		return this.jdbc.sql("select last_used_at from api_tokens where token_id = ?::uuid")
+			.param(tokenId)
+			.query(java.sql.Timestamp.class)
+			.single();
 	}
 
 	@Test // GH-15

@@ -30,10 +30,33 @@ public final class NameKeys {
 		if (text == null) {
 			return "";
 		}
+		if (isAscii(text)) {
+			// Nothing to decompose: most names and address lines, compared for every invoice.
+			StringBuilder key = new StringBuilder(text.length());
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+					key.append(c);
+				}
+				else if (c >= 'A' && c <= 'Z') {
+					key.append((char) (c + ('a' - 'A')));
+				}
+			}
+			return key.toString();
+		}
 		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
 		StringBuilder key = new StringBuilder(plain.length());
 		plain.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
 		return key.toString();
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
