@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +26,8 @@ public final class Countries {
 
 	private static final Map<String, String> BY_KEY = index();
 
-	private static final Map<String, String> ENGLISH_NAMES = new ConcurrentHashMap<>();
+	/** Read once: the JDK looks display names up in resource bundles on every call. */
+	private static final Map<String, String> ENGLISH_NAMES = englishNames();
 
 	private Countries() {
 	}
@@ -64,11 +64,8 @@ public final class Countries {
 	 * @return e.g. {@code Germany}
 	 */
 	public static String englishName(String code) {
-		if (!isIsoAlpha2(code)) {
-			return new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-		}
-		// Looked up once per country: the JDK reads display names from resource bundles on every call.
-		return ENGLISH_NAMES.computeIfAbsent(code, (iso) -> new Locale("", iso).getDisplayCountry(Locale.ENGLISH));
+		String name = ENGLISH_NAMES.get(code);
+		return (name != null) ? name : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
 	}
 
 	/**
@@ -88,6 +85,14 @@ public final class Countries {
 		}
 		String result = key.toString();
 		return result.startsWith("the") && result.length() > 6 ? result.substring(3) : result;
+	}
+
+	private static Map<String, String> englishNames() {
+		Map<String, String> names = new HashMap<>();
+		for (String code : ISO_CODES) {
+			names.put(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+		}
+		return Map.copyOf(names);
 	}
 
 	private static Map<String, String> index() {

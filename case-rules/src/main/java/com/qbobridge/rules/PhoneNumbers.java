@@ -27,6 +27,9 @@ public final class PhoneNumbers {
 
 	private static final int VALIDATED_CAPACITY = 20_000;
 
+	/** Longer than any number written with spaces and punctuation; longer texts are no number and never remembered. */
+	private static final int MAX_TYPED_LENGTH = FieldLimits.DEBTOR_PHONE * 4;
+
 	private PhoneNumbers() {
 	}
 
@@ -58,7 +61,7 @@ public final class PhoneNumbers {
 	 * @return the valid number; empty when the number is blank, unreadable or not a valid number
 	 */
 	public static Optional<ValidPhoneNumber> validate(@Nullable String number, @Nullable String isoCountry) {
-		if (number == null || number.isBlank()) {
+		if (number == null || number.isBlank() || number.length() > MAX_TYPED_LENGTH) {
 			return Optional.empty();
 		}
 		String key = isoCountry + "|" + number;
@@ -81,7 +84,7 @@ public final class PhoneNumbers {
 	}
 
 	private static Optional<PhoneNumber> parse(@Nullable String number, @Nullable String isoCountry) {
-		if (number == null || number.isBlank() || number.length() > FieldLimits.DEBTOR_PHONE * 4) {
+		if (number == null || number.isBlank() || number.length() > MAX_TYPED_LENGTH) {
 			return Optional.empty();
 		}
 		String region = Countries.isIsoAlpha2(isoCountry) ? isoCountry : "ZZ";

@@ -248,7 +248,7 @@ class InvoiceImport {
 	 */
 	private void walk(InvoiceQuery query, IdRange range, CustomerLookup customers, @Nullable Long total,
 			Executor calls) {
-		InvoicePages pages = new InvoicePages(query, this.settings.pageSize(), range, this.readInvoices);
+		InvoicePages pages = new InvoicePages(query, range, this.settings.pageSize(), this.readInvoices);
 		CompletableFuture<@Nullable InvoicePage> next = CompletableFuture.supplyAsync(pages::next, calls);
 		for (InvoicePage page = CustomerLookup.join(next); page != null; page = CustomerLookup.join(next)) {
 			if (Thread.currentThread().isInterrupted()) {

@@ -43,7 +43,7 @@ class InvoicePages {
 	 * @param runQuery runs one query and returns its {@code QueryResponse}
 	 */
 	InvoicePages(InvoiceQuery query, int pageSize, Function<String, JsonNode> runQuery) {
-		this(query, new IdRange(null, null), pageSize, runQuery);
+		this(query, new IdRange(null, null), pageSize, (page) -> invoices(runQuery.apply(page)));
 	}
 
 	/**
@@ -51,20 +51,9 @@ class InvoicePages {
 	 * @param query the invoices to read
 	 * @param range the ids to walk
 	 * @param pageSize invoices per page, at most 1000
-	 * @param runQuery runs one query and returns its {@code QueryResponse}
-	 */
-	InvoicePages(InvoiceQuery query, IdRange range, int pageSize, Function<String, JsonNode> runQuery) {
-		this(query, pageSize, range, (page) -> invoices(runQuery.apply(page)));
-	}
-
-	/**
-	 * Creates the walk of one range of ids with a query that answers invoices as records.
-	 * @param query the invoices to read
-	 * @param pageSize invoices per page, at most 1000
-	 * @param range the ids to walk
 	 * @param readInvoices runs one query and returns the invoices of its answer
 	 */
-	InvoicePages(InvoiceQuery query, int pageSize, IdRange range, Function<String, List<QboInvoice>> readInvoices) {
+	InvoicePages(InvoiceQuery query, IdRange range, int pageSize, Function<String, List<QboInvoice>> readInvoices) {
 		Assert.isTrue(pageSize >= 1 && pageSize <= InvoiceQuery.MAX_RESULTS, "pageSize must be 1 to 1000");
 		this.query = query;
 		this.pageSize = pageSize;

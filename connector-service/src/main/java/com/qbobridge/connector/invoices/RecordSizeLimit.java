@@ -47,20 +47,8 @@ class RecordSizeLimit {
 	}
 
 	/**
-	 * The event as it may be published.
-	 * @param event the invoice as read, must not be null
-	 * @return the same event when it fits, else a copy with its longest texts cut and listed
-	 */
-	InvoiceFetched fit(InvoiceFetched event) {
-		if (size(event) <= this.maxBytes) {
-			return event;
-		}
-		return shortened(event);
-	}
-
-	/**
-	 * The event written as it may be published: written to JSON once, and only when that is over the limit
-	 * shortened ({@link #fit}) and written again, so that sizing a record costs no second serialization.
+	 * The event written as it may be published: written to JSON once, and only when that is over the limit its
+	 * longest texts cut and listed, and written again, so that sizing a record costs no second serialization.
 	 * @param topic the topic it goes to
 	 * @param key its record key
 	 * @param event the invoice as read, must not be null
@@ -69,19 +57,27 @@ class RecordSizeLimit {
 	Written written(String topic, String key, InvoiceFetched event) {
 		StoredEvent written = StoredEvent.of(topic, key, event);
 		if (written.payloadBytes() <= this.maxBytes) {
-			return new Written(written, null);
+			return new Written(event, written);
 		}
 		InvoiceFetched shortened = shortened(event);
-		return new Written(StoredEvent.of(topic, key, shortened), shortened.truncatedFields());
+		return new Written(shortened, StoredEvent.of(topic, key, shortened));
 	}
 
 	/**
 	 * An invoice's record as it is published.
 	 *
-	 * @param record the record
-	 * @param truncatedFields the texts shortened to make it fit, {@code null} when it fitted as read
+	 * @param event the event: the one given when it fitted, else its shortened copy
+	 * @param record the event written for the broker
 	 */
-	record Written(StoredEvent record, @Nullable List<TruncatedField> truncatedFields) {
+	record Written(InvoiceFetched event, StoredEvent record) {
+
+		/**
+		 * The texts shortened to make it fit.
+		 * @return them, {@code null} when it fitted as read
+		 */
+		@Nullable List<TruncatedField> truncatedFields() {
+			return this.event.truncatedFields();
+		}
 
 	}
 

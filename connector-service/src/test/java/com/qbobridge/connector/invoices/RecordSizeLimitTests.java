@@ -28,7 +28,7 @@ class RecordSizeLimitTests {
 	void aRecordWithinTheLimitIsPublishedAsRead() {
 		InvoiceFetched event = event("p".repeat(4000), "Debtor Ltd", null);
 
-		assertThat(this.limit.fit(event)).isSameAs(event);
+		assertThat(this.limit.written("invoices", "key-1", event).event()).isSameAs(event);
 	}
 
 	@Test
@@ -36,7 +36,7 @@ class RecordSizeLimitTests {
 		// 😀 is two Java chars; an odd cut would leave half of one.
 		InvoiceFetched event = event("a" + "😀".repeat(300_000), "Debtor Ltd", null);
 
-		InvoiceFetched fitted = this.limit.fit(event);
+		InvoiceFetched fitted = this.limit.written("invoices", "key-1", event).event();
 
 		assertThat(fitted.truncatedFields()).containsExactly(new TruncatedField("invoice.PrivateNote", 600_001, 3999));
 		assertThat(fitted.invoice().privateNote()).hasSize(3999).endsWith("😀");
@@ -53,7 +53,7 @@ class RecordSizeLimitTests {
 				control);
 		InvoiceFetched event = event("note", "Debtor Ltd", address);
 
-		InvoiceFetched fitted = this.limit.fit(event);
+		InvoiceFetched fitted = this.limit.written("invoices", "key-1", event).event();
 
 		assertThat(fitted.truncatedFields()).hasSize(18)
 			.allSatisfy((field) -> assertThat(field).extracting(TruncatedField::length, TruncatedField::keptLength)

@@ -56,9 +56,6 @@ public class EventPublisher {
 	 * @return the send's outcome
 	 */
 	public CompletableFuture<SendResult<String, Object>> publish(String topic, String key, Event event) {
-		Assert.hasText(topic, "topic must not be blank");
-		Assert.hasText(key, "key must not be blank");
-		Assert.notNull(event, "event must not be null");
 		return send(record(StoredEvent.of(topic, key, event)));
 	}
 
