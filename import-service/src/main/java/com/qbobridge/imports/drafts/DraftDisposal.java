@@ -54,12 +54,13 @@ public class DraftDisposal {
 	}
 
 	/**
-	 * Deletes drafts older than the retention period, on a schedule.
+	 * Deletes drafts older than the retention period, on a schedule, and folds the drafts' counted changes.
 	 */
 	@Scheduled(fixedDelayString = "${pipeline.imports.purge-interval:1h}",
 			initialDelayString = "${pipeline.imports.purge-interval:1h}")
 	public void purgeExpired() {
 		purgeReceivedBefore(this.clock.instant().minus(this.properties.draftRetention()));
+		this.drafts.foldCounts();
 	}
 
 	/**

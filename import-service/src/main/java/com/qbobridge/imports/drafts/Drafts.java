@@ -159,18 +159,32 @@ public class Drafts {
 	}
 
 	/**
-	 * How many drafts an import has in each state.
+	 * How many drafts an import has in each state, from the changes every statement on drafts counts (see the
+	 * draft_counts migration), so that a large import's rows are not counted on every page.
 	 * @param importId the import
 	 * @return the count per state; states without drafts are missing
 	 */
 	public Map<DraftState, Long> counts(UUID importId) {
 		Map<DraftState, Long> counts = new EnumMap<>(DraftState.class);
-		this.jdbc.sql("select status, count(*) as n from drafts where import_id = ? group by status")
+		this.jdbc.sql("select status, sum(n) as n from draft_counts where import_id = ? group by status having sum(n) <> 0")
 			.param(importId)
 			.query((rs) -> {
 				counts.put(DraftState.valueOf(rs.getString("status")), rs.getLong("n"));
 			});
 		return counts;
+	}
+
+	/**
+	 * Folds the counted changes of every import into one row per state, so that reading the counts stays a lookup of
+	 * a few rows; changes counted meanwhile are not among those deleted and stay as they are.
+	 * @return how many rows there are now
+	 */
+	int foldCounts() {
+		return this.jdbc.sql("""
+				with folded as (delete from draft_counts returning import_id, status, n)
+				insert into draft_counts (import_id, status, n)
+				select import_id, status, sum(n) from folded group by import_id, status having sum(n) <> 0
+				""").update();
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import com.qbobridge.imports.drafts.web.DraftPageView;
 import com.qbobridge.imports.drafts.web.DraftView;
+import com.qbobridge.imports.report.ReportPages;
 import com.qbobridge.imports.support.ApiCalls;
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
 import com.qbobridge.imports.support.KafkaRecords;
@@ -102,6 +103,26 @@ class DraftPagingIntegrationTests {
 		assertThat(attention.counts().all()).isEqualTo(INVOICES);
 		assertThat(attention.content()).hasSize(10)
 			.allSatisfy((draft) -> assertThat(draft.status()).isEqualTo(DraftState.NEEDS_ATTENTION));
+	}
+
+	@Test
+	void theReportIsPagedInInvoiceOrderWithTheWholeImportsTotal() {
+		List<Long> sequences = new ArrayList<>();
+		for (int page = 0; page < 4; page++) {
+			ReportPages.Page view = this.client.get()
+				.uri("/api/imports/{id}/report/pages?size=80&page=" + page, this.importId)
+				.headers(Users.ACME)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(ReportPages.Page.class)
+				.returnResult()
+				.getResponseBody();
+			assertThat(view.totalElements()).isEqualTo(INVOICES);
+			assertThat(view.totalPages()).isEqualTo(4);
+			view.content().forEach((line) -> sequences.add(line.sequence()));
+		}
+		assertThat(sequences).containsExactlyElementsOf(range(1, INVOICES));
 	}
 
 	@Test

@@ -55,6 +55,8 @@ public record SeededDrafts(JdbcTemplate jdbc, Upstream upstream) {
 				insert into import_report (import_id, invoice_id, account_id, realm_id, sequence, draft_id,
 				  invoice_number, fate, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""", report);
+		this.jdbc.update("update import_jobs set invoices_reported = invoices_reported + ? where import_id = ?",
+				report.size(), this.upstream.importId());
 	}
 
 }
