@@ -116,9 +116,9 @@ public class Drafts {
 			return Set.of();
 		}
 		return new HashSet<>(this.jdbc
-			.sql("select draft_id from drafts where import_id = :importId and draft_id in (:ids) and status = 'APPROVED'")
+			.sql("select draft_id from drafts where import_id = :importId and draft_id = any(:ids) and status = 'APPROVED'")
 			.param("importId", importId)
-			.param("ids", draftIds)
+			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
 			.query(UUID.class)
 			.list());
 	}
@@ -128,10 +128,10 @@ public class Drafts {
 	}
 
 	List<StoredDraft> withIds(UUID importId, Collection<UUID> draftIds) {
-		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id in (:ids)"
+		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id = any(:ids)"
 				+ " order by sequence, draft_id")
 			.param("importId", importId)
-			.param("ids", draftIds)
+			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
 			.query(Drafts::map)
 			.list();
 	}
@@ -223,9 +223,9 @@ public class Drafts {
 	}
 
 	List<StoredDraft> lock(UUID importId, Collection<UUID> draftIds) {
-		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id in (:ids) for update")
+		return this.jdbc.sql("select * from drafts where import_id = :importId and draft_id = any(:ids) for update")
 			.param("importId", importId)
-			.param("ids", draftIds)
+			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
 			.query(Drafts::map)
 			.list();
 	}

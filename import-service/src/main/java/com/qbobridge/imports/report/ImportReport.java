@@ -126,13 +126,13 @@ public class ImportReport {
 		}
 		this.jdbc.sql("""
 				select distinct on (invoice_id) invoice_id, case_id from import_report
-				where account_id = :account and realm_id = :realm and invoice_id in (:invoices)
+				where account_id = :account and realm_id = :realm and invoice_id = any(:invoices)
 				  and case_id is not null and fate in ('CASE_CREATED', 'DUPLICATE', 'ALREADY_A_CASE')
 				order by invoice_id, updated_at desc
 				""")
 			.param("account", accountId)
 			.param("realm", realmId)
-			.param("invoices", invoiceIds)
+			.param("invoices", new SqlArrayValue("text", invoiceIds.toArray()))
 			.query((rs) -> {
 				cases.put(rs.getString("invoice_id"), rs.getObject("case_id", UUID.class));
 			});

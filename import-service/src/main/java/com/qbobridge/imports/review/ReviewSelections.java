@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -62,20 +63,20 @@ class ReviewSelections {
 		if (choice.allReady()) {
 			sql.append(" and status = 'READY'");
 			if (!choice.except().isEmpty()) {
-				sql.append(" and draft_id not in (:except)");
+				sql.append(" and draft_id <> all(:except)");
 			}
 		}
 		else {
-			sql.append(" and draft_id in (:ids)");
+			sql.append(" and draft_id = any(:ids)");
 		}
 		JdbcClient.StatementSpec insert = this.jdbc.sql(sql.toString())
 			.param("selectionId", selectionId)
 			.param("importId", importId);
 		if (choice.allReady() && !choice.except().isEmpty()) {
-			insert = insert.param("except", choice.except());
+			insert = insert.param("except", new SqlArrayValue("uuid", choice.except().toArray()));
 		}
 		if (!choice.allReady()) {
-			insert = insert.param("ids", choice.draftIds());
+			insert = insert.param("ids", new SqlArrayValue("uuid", choice.draftIds().toArray()));
 		}
 		int size = insert.update();
 		return new ReviewSelection(selectionId, importId, accountId, createdBy, at, null, size);
