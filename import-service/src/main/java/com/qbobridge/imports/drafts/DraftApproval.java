@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +21,7 @@ import com.qbobridge.imports.report.InvoiceFate;
 import com.qbobridge.messaging.outbox.Outbox;
 import com.qbobridge.messaging.outbox.OutboxEntry;
 import com.qbobridge.schemas.Topics;
+import com.qbobridge.schemas.imports.CaseDraftApproved;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,9 @@ import org.springframework.util.Assert;
  */
 @Service
 public class DraftApproval {
+
+	/** Drafts approved per statement: large enough for few round trips, small enough to bound the memory. */
+	private static final int CHUNK = 2_000;
 
 	private final ImportJobLifecycle imports;
 
@@ -83,46 +87,62 @@ public class DraftApproval {
 	 */
 	@Transactional
 	public List<StoredDraft> approve(Caller caller, UUID importId, List<UUID> draftIds) {
+		List<StoredDraft> approved = new ArrayList<>(draftIds.size());
+		approve(caller, importId, draftIds, approved::add);
+		return approved;
+	}
+
+	/**
+	 * Approves drafts as {@link #approve(Caller, UUID, List)} does, without holding them all: however many there
+	 * are (a selection of a whole large import), only one chunk of them is in memory at a time.
+	 * @param caller who approves, must not be null
+	 * @param importId the import
+	 * @param draftIds the selected drafts, not empty
+	 * @return how many were approved
+	 * @throws DraftsNotApprovable if a draft is missing, needs attention or was already approved
+	 */
+	@Transactional
+	public int approveCounting(Caller caller, UUID importId, List<UUID> draftIds) {
+		int[] approved = { 0 };
+		approve(caller, importId, draftIds, (draft) -> approved[0]++);
+		return approved[0];
+	}
+
+	private void approve(Caller caller, UUID importId, List<UUID> draftIds, Consumer<StoredDraft> approved) {
 		Assert.notEmpty(draftIds, "draftIds must not be empty");
 		ImportJob job = this.imports.get(caller, importId).requireDraftsOpen("approved");
-		Set<UUID> wanted = new LinkedHashSet<>(draftIds);
-		Map<UUID, StoredDraft> found = this.drafts.lock(importId, wanted)
-			.stream()
-			.collect(Collectors.toMap(StoredDraft::draftId, Function.identity()));
-		List<DraftsNotApprovable.Refusal> refusals = new ArrayList<>();
-		for (UUID draftId : wanted) {
-			StoredDraft draft = found.get(draftId);
-			if (draft == null) {
-				refusals.add(new DraftsNotApprovable.Refusal(draftId,
-						"Not found: it may have become a case, been discarded or expired."));
-			}
-			else {
-				draft.approvalRefusal().ifPresent(refusals::add);
-			}
-		}
-		if (!refusals.isEmpty()) {
-			throw new DraftsNotApprovable(refusals);
-		}
+		List<UUID> wanted = List.copyOf(new LinkedHashSet<>(draftIds));
 		Instant now = this.clock.instant();
-		// One statement each for the drafts, their report lines and the outbox, however many are approved.
-		List<StoredDraft> approved = new ArrayList<>(wanted.size());
-		List<ImportReport.FateChange> fates = new ArrayList<>(wanted.size());
-		List<OutboxEntry> requests = new ArrayList<>(wanted.size());
 		String detail = "Approved by " + caller.username() + "; waiting for case-service.";
-		for (UUID draftId : wanted) {
-			StoredDraft.Approved approval = found.get(draftId).approve(job, caller.username(), now);
-			approved.add(approval.draft());
-			fates.add(new ImportReport.FateChange(importId, approval.draft().invoiceId(), InvoiceFate.APPROVED,
-					detail, null));
-			// Keyed by invoice, so that one large approval spreads over case-service's consumers.
-			requests.add(OutboxEntry.keyed(Topics.CASE_DRAFT_APPROVED, approval.event(),
-					Topics.invoiceKey(approval.event().metadata(), approval.draft().invoiceId())));
+		// Per chunk, one statement each approves the ready drafts (locking, checking and changing them at once),
+		// changes their report lines and appends their requests to the outbox.
+		for (int from = 0; from < wanted.size(); from += CHUNK) {
+			List<UUID> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+			Map<UUID, StoredDraft> found = this.drafts.approveReady(importId, chunk, now)
+				.stream()
+				.collect(Collectors.toMap(StoredDraft::draftId, Function.identity()));
+			if (found.size() < chunk.size()) {
+				// Nothing is approved (the transaction rolls back); the refusals name every draft that stands in the way.
+				List<DraftsNotApprovable.Refusal> refusals = new ArrayList<>(this.drafts.approvalRefusals(importId,
+						chunk.stream().filter((draftId) -> !found.containsKey(draftId)).toList()));
+				refusals.addAll(this.drafts.approvalRefusals(importId, wanted.subList(from + chunk.size(), wanted.size())));
+				throw new DraftsNotApprovable(refusals);
+			}
+			List<ImportReport.FateChange> fates = new ArrayList<>(chunk.size());
+			List<OutboxEntry> requests = new ArrayList<>(chunk.size());
+			for (UUID draftId : chunk) {
+				StoredDraft draft = found.get(draftId);
+				CaseDraftApproved request = draft.approvalRequest(job, caller.username(), now);
+				fates.add(new ImportReport.FateChange(importId, draft.invoiceId(), InvoiceFate.APPROVED, detail, null));
+				// Keyed by invoice, so that one large approval spreads over case-service's consumers.
+				requests.add(OutboxEntry.keyed(Topics.CASE_DRAFT_APPROVED, request,
+						Topics.invoiceKey(request.metadata(), draft.invoiceId())));
+				approved.accept(draft);
+			}
+			this.report.changeFates(fates, now);
+			this.outbox.append(requests);
 		}
-		this.drafts.saveAll(approved, now);
-		this.report.changeFates(fates, now);
-		this.outbox.append(requests);
 		this.events.publishEvent(new ImportJobChanged(importId));
-		return approved;
 	}
 
 }

@@ -230,6 +230,53 @@ public class Drafts {
 			.list();
 	}
 
+	/**
+	 * Approves those of some drafts that are ready, in one statement that locks, checks and changes them: a draft
+	 * that is missing or not ready (another approval took it first) is not among those returned.
+	 * @param importId the import
+	 * @param draftIds the drafts
+	 * @param at when
+	 * @return the drafts now approved
+	 */
+	List<StoredDraft> approveReady(UUID importId, Collection<UUID> draftIds, Instant at) {
+		return this.jdbc.sql("""
+				update drafts set status = 'APPROVED', updated_at = :at
+				where import_id = :importId and draft_id = any(:ids) and status = 'READY'
+				returning *
+				""")
+			.param("at", timestamp(at))
+			.param("importId", importId)
+			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.query(Drafts::map)
+			.list();
+	}
+
+	/**
+	 * Why those of some drafts that are not ready cannot be approved, read without their contents.
+	 * @param importId the import
+	 * @param draftIds the drafts
+	 * @return one refusal per draft that is missing or not ready
+	 */
+	List<DraftsNotApprovable.Refusal> approvalRefusals(UUID importId, Collection<UUID> draftIds) {
+		return this.jdbc.sql("""
+				select t.draft_id, d.status, d.violations from unnest(:ids) with ordinality as t(draft_id, n)
+				left join drafts d on d.import_id = :importId and d.draft_id = t.draft_id
+				where d.status is distinct from 'READY' order by t.n
+				""")
+			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.param("importId", importId)
+			.query((rs, row) -> {
+				String status = rs.getString("status");
+				String violations = rs.getString("violations");
+				return StoredDraft
+					.approvalRefusal(rs.getObject("draft_id", UUID.class),
+							(status != null) ? DraftState.valueOf(status) : null,
+							(violations != null) ? EventJson.mapper().readValue(violations, ISSUES) : List.of())
+					.orElseThrow();
+			})
+			.list();
+	}
+
 	List<StoredDraft> approvedFor(String accountId, UUID draftId) {
 		return this.jdbc.sql("select * from drafts where account_id = ? and draft_id = ?")
 			.params(accountId, draftId)

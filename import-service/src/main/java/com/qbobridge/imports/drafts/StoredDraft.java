@@ -15,6 +15,7 @@ import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.CaseDrafted;
 import com.qbobridge.schemas.mapping.DraftStatus;
 import com.qbobridge.schemas.mapping.FieldIssue;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.Assert;
 
@@ -79,37 +80,40 @@ public record StoredDraft(UUID importId, String accountId, long sequence, DraftS
 	}
 
 	/**
-	 * Why this draft cannot be approved now.
+	 * Why a draft cannot be approved now.
+	 * @param draftId the draft
+	 * @param state where it stands, or {@code null} if it is gone
+	 * @param violations what prevents it from becoming a case
 	 * @return the refusal, or empty if it is ready
 	 */
-	public Optional<DraftsNotApprovable.Refusal> approvalRefusal() {
-		return switch (this.state) {
+	static Optional<DraftsNotApprovable.Refusal> approvalRefusal(UUID draftId, @Nullable DraftState state,
+			List<FieldIssue> violations) {
+		if (state == null) {
+			return Optional.of(new DraftsNotApprovable.Refusal(draftId,
+					"Not found: it may have become a case, been discarded or expired."));
+		}
+		return switch (state) {
 			case READY -> Optional.empty();
-			case NEEDS_ATTENTION -> Optional
-				.of(new DraftsNotApprovable.Refusal(draftId(), "Needs attention first: " + reasons(this.violations)));
-			case APPROVED -> Optional.of(new DraftsNotApprovable.Refusal(draftId(), "Already approved."));
+			case NEEDS_ATTENTION ->
+				Optional.of(new DraftsNotApprovable.Refusal(draftId, "Needs attention first: " + reasons(violations)));
+			case APPROVED -> Optional.of(new DraftsNotApprovable.Refusal(draftId, "Already approved."));
 		};
 	}
 
 	/**
-	 * Approves the draft for case-service.
+	 * The event that asks case-service for this approved draft's case.
 	 * @param job the draft's import, must not be null
-	 * @param by the user who approves
+	 * @param by the user who approved it
 	 * @param at when
-	 * @return the approved draft and the event that asks case-service for the case
-	 * @throws DraftsNotApprovable if it is not ready
+	 * @return the event the outbox publishes
 	 */
-	public Approved approve(ImportJob job, String by, Instant at) {
+	public CaseDraftApproved approvalRequest(ImportJob job, String by, Instant at) {
 		Assert.isTrue(job.importId().equals(this.importId), "job must be the draft's import");
-		approvalRefusal().ifPresent((refusal) -> {
-			throw new DraftsNotApprovable(List.of(refusal));
-		});
+		Assert.state(this.state == DraftState.APPROVED, "only an approved draft asks for a case");
 		EventMetadata metadata = new EventMetadata(UUID.randomUUID(), CaseDraftApproved.CONTRACT.eventType(),
 				CaseDraftApproved.CONTRACT.version(), at, job.accountId(), job.connectionId(), this.importId,
 				job.correlationId());
-		StoredDraft approved = new StoredDraft(this.importId, this.accountId, this.sequence, DraftState.APPROVED,
-				this.draft, this.violations, this.warnings, this.fixed, this.receivedAt);
-		return new Approved(approved, new CaseDraftApproved(metadata, this.draft, by));
+		return new CaseDraftApproved(metadata, this.draft, by);
 	}
 
 	/**
@@ -125,16 +129,6 @@ public record StoredDraft(UUID importId, String accountId, long sequence, DraftS
 
 	static String reasons(List<FieldIssue> issues) {
 		return issues.stream().map((issue) -> issue.field() + ": " + issue.message()).collect(Collectors.joining("; "));
-	}
-
-	/**
-	 * An approved draft and the event that carries it to case-service.
-	 *
-	 * @param draft the draft, now approved
-	 * @param event what the outbox publishes
-	 */
-	public record Approved(StoredDraft draft, CaseDraftApproved event) {
-
 	}
 
 }

@@ -122,7 +122,7 @@ public class ReviewManagement {
 		if (!this.selections.markSubmitted(selection.selectionId(), this.clock.instant())) {
 			throw new NothingToSubmit("The selection was already submitted.");
 		}
-		return this.drafts.approve(caller, selection.importId(), ready).size();
+		return this.drafts.approveCounting(caller, selection.importId(), ready);
 	}
 
 	/**
