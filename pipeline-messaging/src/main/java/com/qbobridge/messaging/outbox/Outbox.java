@@ -31,10 +31,16 @@ public class Outbox {
 	/** How many per-key locks there are (a power of two); keys hash onto them. */
 	static final int KEY_BUCKETS = 256;
 
+	// One statement for the whole list, whatever the driver's batching settings: rows are inserted (and get their ids)
+	// in list order.
 	private static final String INSERT = """
 			insert into outbox (event_id, event_type, event_version, correlation_id, topic, message_key, payload,
 			                    aggregate_id, created_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			select t.event_id, t.event_type, t.event_version, t.correlation_id, t.topic, t.message_key, t.payload,
+			       t.aggregate_id, cast(? as timestamptz)
+			from unnest(?, ?, ?, ?, ?, ?, ?, ?) with ordinality
+			  as t(event_id, event_type, event_version, correlation_id, topic, message_key, payload, aggregate_id, n)
+			order by t.n
 			on conflict (event_id) do nothing""";
 
 	private final JdbcTemplate jdbc;
@@ -71,19 +77,32 @@ public class Outbox {
 			return;
 		}
 		lockKeys(entries);
-		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.batchUpdate(INSERT, entries, entries.size(), (ps, entry) -> {
+		int size = entries.size();
+		Object[] eventIds = new Object[size];
+		Object[] eventTypes = new Object[size];
+		Object[] eventVersions = new Object[size];
+		Object[] correlationIds = new Object[size];
+		Object[] topics = new Object[size];
+		Object[] keys = new Object[size];
+		Object[] payloads = new Object[size];
+		Object[] aggregateIds = new Object[size];
+		for (int i = 0; i < size; i++) {
+			OutboxEntry entry = entries.get(i);
 			EventMetadata metadata = entry.event().metadata();
-			ps.setObject(1, metadata.eventId());
-			ps.setString(2, metadata.eventType());
-			ps.setInt(3, metadata.eventVersion());
-			ps.setObject(4, metadata.correlationId());
-			ps.setString(5, entry.topic());
-			ps.setString(6, entry.recordKey());
-			ps.setString(7, EventJson.mapper().writeValueAsString(entry.event()));
-			ps.setObject(8, entry.aggregateId());
-			ps.setTimestamp(9, now);
-		});
+			eventIds[i] = metadata.eventId();
+			eventTypes[i] = metadata.eventType();
+			eventVersions[i] = metadata.eventVersion();
+			correlationIds[i] = metadata.correlationId();
+			topics[i] = entry.topic();
+			keys[i] = entry.recordKey();
+			payloads[i] = EventJson.mapper().writeValueAsString(entry.event());
+			aggregateIds[i] = entry.aggregateId();
+		}
+		this.jdbc.update(INSERT, Timestamp.from(this.clock.instant()), new SqlArrayValue("uuid", eventIds),
+				new SqlArrayValue("varchar", eventTypes), new SqlArrayValue("int4", eventVersions),
+				new SqlArrayValue("uuid", correlationIds), new SqlArrayValue("varchar", topics),
+				new SqlArrayValue("varchar", keys), new SqlArrayValue("text", payloads),
+				new SqlArrayValue("uuid", aggregateIds));
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

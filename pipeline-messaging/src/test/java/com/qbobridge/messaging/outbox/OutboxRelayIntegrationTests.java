@@ -128,6 +128,34 @@ class OutboxRelayIntegrationTests {
 	}
 
 	@Test
+	void manyEventsAreAppendedInListOrderAndAnEventIdWaitingAlreadyIsStoredOnce() {
+		UUID key = UUID.randomUUID();
+		UUID aggregate = UUID.randomUUID();
+		ImportProgressed first = Samples.progress(key, 1);
+		ImportProgressed second = Samples.progress(key, 2);
+		List<Map<String, Object>> stored = new TransactionTemplate(this.transactionManager).execute((status) -> {
+			this.outbox.append(List.of(new OutboxEntry(Topics.IMPORT_PROGRESSED, first, aggregate, key.toString()),
+					new OutboxEntry(Topics.IMPORT_PROGRESSED, second, null, key.toString()),
+					new OutboxEntry(Topics.IMPORT_PROGRESSED, first, aggregate, key.toString())));
+			List<Map<String, Object>> rows = JdbcClient.create(this.dataSource)
+				.sql("select event_id, event_type, event_version, aggregate_id, payload from outbox"
+						+ " where message_key = ? order by id")
+				.param(key.toString())
+				.query()
+				.listOfRows();
+			status.setRollbackOnly();
+			return rows;
+		});
+		assertThat(stored).extracting((row) -> row.get("event_id"))
+			.containsExactly(first.metadata().eventId(), second.metadata().eventId());
+		assertThat(stored).extracting((row) -> row.get("aggregate_id")).containsExactly(aggregate, null);
+		assertThat(stored.get(1).get("event_type")).isEqualTo(second.metadata().eventType());
+		assertThat(stored.get(1).get("event_version")).isEqualTo(second.metadata().eventVersion());
+		assertThat(EventJson.mapper().readValue((String) stored.get(1).get("payload"), ImportProgressed.class))
+			.isEqualTo(second);
+	}
+
+	@Test
 	void anEventRolledBackWithItsChangeIsNeverPublished() {
 		UUID key = UUID.randomUUID();
 		TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
