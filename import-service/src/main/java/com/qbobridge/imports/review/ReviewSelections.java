@@ -63,11 +63,11 @@ class ReviewSelections {
 		if (choice.allReady()) {
 			sql.append(" and status = 'READY'");
 			if (!choice.except().isEmpty()) {
-				sql.append(" and draft_id <> all(:except)");
+				sql.append(" and not exists (select 1 from unnest(:except) as e(draft_id) where e.draft_id = drafts.draft_id)");
 			}
 		}
 		else {
-			sql.append(" and draft_id = any(:ids)");
+			sql.append(" and draft_id in (select unnest(:ids))");
 		}
 		JdbcClient.StatementSpec insert = this.jdbc.sql(sql.toString())
 			.param("selectionId", selectionId)
