@@ -1,5 +1,6 @@
 package com.qbobridge.connector.quickbooks;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -15,9 +16,9 @@ import org.springframework.util.Assert;
 
 /**
  * Intuit's per-company limits shared by every connector instance through PostgreSQL: before each request a call
- * takes one of the realm's concurrent-call slots (a row leased to this call, skipped while others hold it) and one
- * token from the realm's bucket (one atomic {@code update} that refills by elapsed time and takes a token only when
- * one is there), and gives the slot back when the answer came. Two replicas, a rebalance mid-import or two accounts
+ * takes one of the realm's concurrent-call slots (a row leased to this call, skipped while others hold it) and a
+ * place in the realm's window (one statement that counts the requests of the last window and records this one only
+ * when there is room), and gives the slot back when the answer came. Two replicas, a rebalance mid-import or two accounts
  * importing the same company together therefore stay within 500 requests a minute and 10 in flight.
  */
 public class RealmBudget {
@@ -107,24 +108,29 @@ public class RealmBudget {
 
 	private void takeToken(String realmId, long deadline) {
 		while (true) {
-			// Refill by the time elapsed since the last refill, capped at the burst, and take one token if there is one.
-			Double left = this.jdbc.sql("""
-					update realm_request_budget
-					set tokens = least(:burst, tokens + extract(epoch from clock_timestamp() - refilled_at) * :rate) - 1,
-					    refilled_at = clock_timestamp()
-					where realm_id = :realm
-					  and least(:burst, tokens + extract(epoch from clock_timestamp() - refilled_at) * :rate) >= 1
-					returning tokens""")
-				.param("burst", (double) this.properties.burst())
-				.param("rate", this.properties.requestsPerSecond())
+			// Counts the realm's requests of the last window and records this one only if there is room; requests
+			// older than the window go at the same time. Two callers counting at once may both see the last place
+			// free, so a window holds at most requestsPerWindow + concurrentRequests - 1 (callers hold a slot here).
+			boolean taken = this.jdbc.sql("""
+					with expired as (
+					  delete from realm_requests
+					  where realm_id = :realm and sent_at <= clock_timestamp() - :window * interval '1 millisecond'),
+					recent as (
+					  select count(*) as n from realm_requests
+					  where realm_id = :realm and sent_at > clock_timestamp() - :window * interval '1 millisecond')
+					insert into realm_requests (realm_id, sent_at)
+					select :realm, clock_timestamp() from recent where n < :limit
+					returning sent_at""")
 				.param("realm", realmId)
-				.query(Double.class)
+				.param("window", this.properties.window().toMillis())
+				.param("limit", this.properties.requestsPerWindow())
+				.query(Timestamp.class)
 				.optional()
-				.orElse(null);
-			if (left != null) {
+				.isPresent();
+			if (taken) {
 				return;
 			}
-			pause(realmId, deadline, "request token", (long) Math.ceil(1000 / this.properties.requestsPerSecond()));
+			pause(realmId, deadline, "request token", MAX_PAUSE_MILLIS);
 		}
 	}
 
@@ -142,9 +148,6 @@ public class RealmBudget {
 	}
 
 	private void prepare(String realmId) {
-		this.jdbc.sql("""
-				insert into realm_request_budget (realm_id, tokens, refilled_at) values (:realm, :burst, clock_timestamp())
-				on conflict (realm_id) do nothing""").param("realm", realmId).param("burst", this.properties.burst()).update();
 		this.jdbc.sql("""
 				insert into realm_call_slots (realm_id, slot) select :realm, s from generate_series(0, 9) s
 				on conflict do nothing""").param("realm", realmId).update();

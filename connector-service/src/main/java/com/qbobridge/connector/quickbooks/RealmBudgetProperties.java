@@ -2,7 +2,6 @@ package com.qbobridge.connector.quickbooks;
 
 import java.time.Duration;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,11 +12,12 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The per-company request budget every connector instance shares through the database. Any 60 s window holds at
- * most {@code burst + 60 × requestsPerSecond} requests (428 with the defaults, under Intuit's 500).
+ * The per-company request budget every connector instance shares through the database. Any window holds at most
+ * {@code requestsPerWindow + concurrentRequests - 1} requests (480 + 9 = 489 in any 60 s with the defaults, under
+ * Intuit's 500 a minute).
  *
- * @param requestsPerSecond the refill rate of a realm's bucket
- * @param burst the bucket's size
+ * @param requestsPerWindow requests a realm may send within any {@code window}
+ * @param window the sliding window the requests are counted over
  * @param concurrentRequests calls in flight per realm across all instances, at most Intuit's 10
  * @param slotLease how long a call's slot is held at most (longer than a call's read timeout), so that the slots of
  * an instance that died come back
@@ -31,7 +31,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("pipeline.connector.quickbooks.budget")
-public record RealmBudgetProperties(@DecimalMin("0.1") double requestsPerSecond, @Min(1) int burst,
+public record RealmBudgetProperties(@Min(1) int requestsPerWindow, @DefaultValue("60s") @NotNull Duration window,
 		@Min(1) @Max(10) int concurrentRequests, @NotNull Duration slotLease, @NotNull Duration maxWait,
 		@Min(1) int throttleAttempts, @DefaultValue("2m") @NotNull Duration throttleWindow) {
 
@@ -41,15 +41,15 @@ public record RealmBudgetProperties(@DecimalMin("0.1") double requestsPerSecond,
 
 	/**
 	 * A budget that lets a request be throttled three times.
-	 * @param requestsPerSecond the refill rate
-	 * @param burst the bucket's size
+	 * @param requestsPerWindow requests a realm may send within any window
+	 * @param window the sliding window
 	 * @param concurrentRequests calls in flight per realm
 	 * @param slotLease how long a slot is held at most
 	 * @param maxWait how long a call waits for the budget
 	 */
-	public RealmBudgetProperties(double requestsPerSecond, int burst, int concurrentRequests, Duration slotLease,
+	public RealmBudgetProperties(int requestsPerWindow, Duration window, int concurrentRequests, Duration slotLease,
 			Duration maxWait) {
-		this(requestsPerSecond, burst, concurrentRequests, slotLease, maxWait, 3, Duration.ofMinutes(2));
+		this(requestsPerWindow, window, concurrentRequests, slotLease, maxWait, 3, Duration.ofMinutes(2));
 	}
 
 }
