@@ -52,8 +52,8 @@ class ParallelPagingBench extends ConnectorIntegrationTest {
 
 	@DynamicPropertySource
 	static void productionLimits(DynamicPropertyRegistry registry) {
-		registry.add("resilience4j.ratelimiter.configs.qbo.limit-for-period", () -> 83);
-		registry.add("resilience4j.ratelimiter.configs.qbo.limit-refresh-period", () -> "12s");
+		registry.add("resilience4j.ratelimiter.configs.qbo.limit-for-period", () -> 71);
+		registry.add("resilience4j.ratelimiter.configs.qbo.limit-refresh-period", () -> "10s");
 		registry.add("resilience4j.bulkhead.configs.qbo.max-concurrent-calls", () -> 10);
 	}
 
