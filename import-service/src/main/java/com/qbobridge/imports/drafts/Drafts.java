@@ -129,7 +129,8 @@ public class Drafts {
 	}
 
 	List<StoredDraft> withIds(UUID importId, Collection<UUID> draftIds) {
-		return this.jdbc.sql("select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t on d.draft_id = t.draft_id"
+		return this.jdbc.sql("select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t"
+				+ " on d.draft_id = t.draft_id"
 				+ " where d.import_id = :importId order by d.sequence, d.draft_id")
 			.param("importId", importId)
 			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
@@ -224,7 +225,8 @@ public class Drafts {
 	}
 
 	List<StoredDraft> lock(UUID importId, Collection<UUID> draftIds) {
-		return this.jdbc.sql("select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t on d.draft_id = t.draft_id"
+		return this.jdbc.sql("select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t"
+				+ " on d.draft_id = t.draft_id"
 				+ " where d.import_id = :importId for update of d")
 			.param("importId", importId)
 			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))

@@ -15,7 +15,6 @@ import com.qbobridge.imports.support.SeededDrafts;
 import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
 import com.qbobridge.schemas.mapping.CaseDraft;
-import com.qbobridge.schemas.mapping.FieldIssue;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ImportServiceIntegrationTest
 class DraftCountsIntegrationTests {
 
-	private static final FieldIssue NO_POSTAL_CODE = new FieldIssue("ADDRESS_POSTAL_CODE_MISSING",
-			"debtor.address.postalCode", "The debtor's address has no postal code");
 
 	@Autowired
 	RestTestClient client;
@@ -58,7 +55,8 @@ class DraftCountsIntegrationTests {
 		for (int i = 0; i < 30; i++) {
 			CaseDraft draft = upstream.validDraft("c" + i, "C-" + i, "Debtor " + i, "10.00", LocalDate.of(2019, 3, 1));
 			seeded.add(draft);
-			seeds.add(new SeededDrafts.Seed(draft, (i % 3 == 2) ? List.of(NO_POSTAL_CODE) : List.of(), List.of()));
+			seeds.add(new SeededDrafts.Seed(draft, (i % 3 == 2) ? List.of(Upstream.NO_POSTAL_CODE) : List.of(),
+					List.of()));
 		}
 		new SeededDrafts(this.jdbc, upstream).insert(seeds, 1);
 		assertCounts(importId, 20, 10, 0);
@@ -134,7 +132,7 @@ class DraftCountsIntegrationTests {
 
 	private static StoredDraft stored(UUID importId, long sequence, DraftState state, CaseDraft draft, Instant at) {
 		return new StoredDraft(importId, "acme", sequence, state, draft,
-				(state == DraftState.NEEDS_ATTENTION) ? List.of(NO_POSTAL_CODE) : List.of(), List.of(), false, at);
+				(state == DraftState.NEEDS_ATTENTION) ? List.of(Upstream.NO_POSTAL_CODE) : List.of(), List.of(), false, at);
 	}
 
 	private static StoredDraft withState(StoredDraft draft, DraftState state) {

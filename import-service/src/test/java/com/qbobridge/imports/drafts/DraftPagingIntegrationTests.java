@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,12 +195,7 @@ class DraftPagingIntegrationTests {
 	}
 
 	private RestTestClient.ResponseSpec approve(Map<String, Object> body) {
-		return this.client.post()
-			.uri("/api/imports/{id}/approvals", this.importId)
-			.headers(Users.ACME)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange();
+		return this.acme.approval(this.importId, body);
 	}
 
 	private static List<Long> range(long from, long to) {

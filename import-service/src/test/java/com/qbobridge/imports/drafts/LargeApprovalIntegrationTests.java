@@ -15,12 +15,10 @@ import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
 import com.qbobridge.schemas.Topics;
 import com.qbobridge.schemas.mapping.CaseDraft;
-import com.qbobridge.schemas.mapping.FieldIssue;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -36,8 +34,6 @@ class LargeApprovalIntegrationTests {
 
 	private static final int DRAFTS = 4_500;
 
-	private static final FieldIssue NO_POSTAL_CODE = new FieldIssue("ADDRESS_POSTAL_CODE_MISSING",
-			"debtor.address.postalCode", "The debtor's address has no postal code");
 
 	@Autowired
 	RestTestClient client;
@@ -59,7 +55,8 @@ class LargeApprovalIntegrationTests {
 		for (int i = 0; i < DRAFTS; i++) {
 			CaseDraft draft = upstream.validDraft("k" + i, "K-" + i, "Debtor " + i, "10.00", LocalDate.of(2015, 3, 1));
 			all.add(draft.draftId());
-			seeds.add(new SeededDrafts.Seed(draft, (i == DRAFTS - 20) ? List.of(NO_POSTAL_CODE) : List.of(), List.of()));
+			seeds.add(new SeededDrafts.Seed(draft, (i == DRAFTS - 20) ? List.of(Upstream.NO_POSTAL_CODE) : List.of(),
+					List.of()));
 		}
 		new SeededDrafts(this.jdbc, upstream).insert(seeds, 1);
 		UUID blocked = all.get(DRAFTS - 20);
@@ -98,12 +95,7 @@ class LargeApprovalIntegrationTests {
 	}
 
 	private JsonNode approve(UUID importId, List<UUID> draftIds, int status) {
-		return this.client.post()
-			.uri("/api/imports/{id}/approvals", importId)
-			.headers(Users.ACME)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("draftIds", draftIds))
-			.exchange()
+		return new ApiCalls(this.client, Users.ACME).approval(importId, Map.of("draftIds", draftIds))
 			.expectStatus()
 			.isEqualTo(status)
 			.expectBody(JsonNode.class)

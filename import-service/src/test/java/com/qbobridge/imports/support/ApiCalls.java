@@ -59,6 +59,16 @@ public record ApiCalls(RestTestClient client, Consumer<HttpHeaders> user) {
 			.until(() -> job(importId), condition);
 	}
 
+	/** {@code POST /api/imports/{id}/approvals} with a body, its answer to be checked by the caller. */
+	public RestTestClient.ResponseSpec approval(UUID importId, Map<String, Object> body) {
+		return this.client.post()
+			.uri("/api/imports/{id}/approvals", importId)
+			.headers(this.user)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
 	public List<DraftView> drafts(UUID importId, String query) {
 		return draftPage(importId, query).content();
 	}

@@ -38,6 +38,11 @@ import com.qbobridge.schemas.mapping.SourceReference;
  */
 public record Upstream(String accountId, UUID connectionId, UUID importId, String realmId, UUID correlationId) {
 
+	/** The violation mapping reports for an address without a postal code, as the shared rules word it. */
+	public static final FieldIssue NO_POSTAL_CODE = new FieldIssue("ADDRESS_POSTAL_CODE_MISSING",
+			"debtor.address.postalCode", "The debtor's address has no postal code");
+
+
 	public static Upstream of(String accountId, UUID connectionId, UUID importId) {
 		// One QuickBooks company per connection, named as the stand-in connector names it.
 		return new Upstream(accountId, connectionId, importId, "realm-" + connectionId.toString().substring(0, 8),
@@ -100,9 +105,7 @@ public record Upstream(String accountId, UUID connectionId, UUID importId, Strin
 
 	public CaseDrafted rejected(CaseDraft draft, long sequence) {
 		CaseDrafted event = new CaseDrafted(metadata(CaseDrafted.CONTRACT), draft, DraftStatus.REJECTED,
-				List.of(new FieldIssue("ADDRESS_POSTAL_CODE_MISSING", "debtor.address.postalCode",
-						"The debtor's address has no postal code")),
-				List.of(), sequence);
+				List.of(NO_POSTAL_CODE), List.of(), sequence);
 		KafkaRecords.publish(Topics.CASE_DRAFTED, event);
 		return event;
 	}

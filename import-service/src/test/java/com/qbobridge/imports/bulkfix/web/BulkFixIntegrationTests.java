@@ -18,7 +18,6 @@ import com.qbobridge.rules.Validation;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.Debtor;
-import com.qbobridge.schemas.mapping.FieldIssue;
 import com.qbobridge.schemas.mapping.PostalAddress;
 import com.qbobridge.schemas.mapping.SourceReference;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ImportServiceIntegrationTest
 class BulkFixIntegrationTests {
 
-	static final FieldIssue NO_POSTAL_CODE = new FieldIssue("ADDRESS_POSTAL_CODE_MISSING", "debtor.address.postalCode",
-			"The debtor's address has no postal code");
 
 	@Autowired
 	RestTestClient client;
@@ -347,7 +344,7 @@ class BulkFixIntegrationTests {
 			seeds.add(new SeededDrafts.Seed(draft, verdict.violations(), verdict.warnings()));
 		}
 		assertThat(seeds.stream()
-			.filter((seed) -> seed.violations().stream().anyMatch((v) -> v.code().equals(NO_POSTAL_CODE.code()))))
+			.filter((seed) -> seed.violations().stream().anyMatch((v) -> v.code().equals(Upstream.NO_POSTAL_CODE.code()))))
 			.hasSize(5);
 		new SeededDrafts(this.jdbc, upstream).insert(seeds, 1);
 		return upstream;

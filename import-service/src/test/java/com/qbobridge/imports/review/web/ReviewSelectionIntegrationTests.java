@@ -36,8 +36,6 @@ class ReviewSelectionIntegrationTests {
 	static final FieldIssue PARTLY_PAID = new FieldIssue("AMOUNT_PARTIALLY_PAID", "amountToRecover",
 			"The invoice was partly paid");
 
-	static final FieldIssue NO_POSTAL_CODE = new FieldIssue("ADDRESS_POSTAL_CODE_MISSING", "debtor.address.postalCode",
-			"The debtor's address has no postal code");
 
 	@Autowired
 	RestTestClient client;
@@ -61,7 +59,7 @@ class ReviewSelectionIntegrationTests {
 						draft.dueDate(), draft.amountToRecover(), draft.invoiceTotal(), "EUR", draft.debtor(), "US");
 			}
 			boolean attention = i % 10 == 9;
-			seeds.add(new SeededDrafts.Seed(draft, attention ? List.of(NO_POSTAL_CODE) : List.of(),
+			seeds.add(new SeededDrafts.Seed(draft, attention ? List.of(Upstream.NO_POSTAL_CODE) : List.of(),
 					(i % 10 == 1) ? List.of(PARTLY_PAID) : List.of()));
 			if (!attention) {
 				ready.add(draft.draftId());
@@ -149,7 +147,7 @@ class ReviewSelectionIntegrationTests {
 		CaseDraft ready = upstream.validDraft("o1", "O-1", "Oak & Co", "10.00", LocalDate.of(2017, 3, 1));
 		CaseDraft blocked = upstream.validDraft("o2", "O-2", "Elm Ltd", "20.00", LocalDate.of(2017, 4, 1));
 		new SeededDrafts(this.jdbc, upstream).insert(List.of(new SeededDrafts.Seed(ready, List.of(), List.of()),
-				new SeededDrafts.Seed(blocked, List.of(NO_POSTAL_CODE), List.of())), 1);
+				new SeededDrafts.Seed(blocked, List.of(Upstream.NO_POSTAL_CODE), List.of())), 1);
 
 		this.client.post()
 			.uri("/api/imports/{id}/selections", job.importId())
