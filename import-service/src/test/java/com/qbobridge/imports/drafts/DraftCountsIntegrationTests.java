@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import com.qbobridge.imports.support.ApiCalls;
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
-import com.qbobridge.imports.support.RemoteServicesStub;
 import com.qbobridge.imports.support.SeededDrafts;
 import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
@@ -43,10 +42,9 @@ class DraftCountsIntegrationTests {
 
 	@Test
 	void everyWayDraftsChangeKeepsTheCountsOfTheRows() {
-		UUID connection = RemoteServicesStub.get().addConnection("acme", "Counted Goods", "ACTIVE");
-		UUID importId = new ApiCalls(this.client, Users.ACME).start(connection, "DUE_DATE", "2019-01-01", "2019-12-31")
-			.importId();
-		Upstream upstream = Upstream.of("acme", connection, importId);
+		Upstream upstream = new ApiCalls(this.client, Users.ACME).startImport("acme", "Counted Goods",
+				"2019-01-01", "2019-12-31");
+		UUID importId = upstream.importId();
 		Instant now = Instant.now();
 
 		// Row by row, one statement each (as the seeding tests write them): 20 ready, 10 needing attention.

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import com.qbobridge.imports.support.ApiCalls;
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
-import com.qbobridge.imports.support.RemoteServicesStub;
 import com.qbobridge.imports.support.SeededDrafts;
 import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
@@ -42,10 +41,9 @@ class DraftIdListsIntegrationTests {
 
 	@Test
 	void moreDraftIdsThanAStatementCanBindAreReadInOneStatement() {
-		UUID connection = RemoteServicesStub.get().addConnection("acme", "Listed Lumber", "ACTIVE");
-		UUID importId = new ApiCalls(this.client, Users.ACME).start(connection, "DUE_DATE", "2016-01-01", "2016-12-31")
-			.importId();
-		Upstream upstream = Upstream.of("acme", connection, importId);
+		Upstream upstream = new ApiCalls(this.client, Users.ACME).startImport("acme", "Listed Lumber",
+				"2016-01-01", "2016-12-31");
+		UUID importId = upstream.importId();
 		CaseDraft first = upstream.validDraft("l1", "L-1", "Larch Ltd", "10.00", LocalDate.of(2016, 3, 1));
 		CaseDraft second = upstream.validDraft("l2", "L-2", "Lime Inc", "20.00", LocalDate.of(2016, 4, 1));
 		new SeededDrafts(this.jdbc, upstream).insert(List.of(new SeededDrafts.Seed(first, List.of(), List.of()),

@@ -9,7 +9,6 @@ import java.util.UUID;
 import com.qbobridge.imports.support.ApiCalls;
 import com.qbobridge.imports.support.ImportServiceIntegrationTest;
 import com.qbobridge.imports.support.KafkaRecords;
-import com.qbobridge.imports.support.RemoteServicesStub;
 import com.qbobridge.imports.support.SeededDrafts;
 import com.qbobridge.imports.support.Upstream;
 import com.qbobridge.imports.support.Users;
@@ -46,10 +45,9 @@ class LargeApprovalIntegrationTests {
 
 	@Test
 	void aDraftThatCannotBeApprovedInTheLastChunkUndoesTheWholeApproval() {
-		UUID connection = RemoteServicesStub.get().addConnection("acme", "Chunked Chairs", "ACTIVE");
-		UUID importId = new ApiCalls(this.client, Users.ACME).start(connection, "DUE_DATE", "2015-01-01", "2015-12-31")
-			.importId();
-		Upstream upstream = Upstream.of("acme", connection, importId);
+		Upstream upstream = new ApiCalls(this.client, Users.ACME).startImport("acme", "Chunked Chairs",
+				"2015-01-01", "2015-12-31");
+		UUID importId = upstream.importId();
 		List<SeededDrafts.Seed> seeds = new ArrayList<>();
 		List<UUID> all = new ArrayList<>();
 		for (int i = 0; i < DRAFTS; i++) {

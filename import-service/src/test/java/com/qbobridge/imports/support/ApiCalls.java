@@ -40,6 +40,15 @@ public record ApiCalls(RestTestClient client, Consumer<HttpHeaders> user) {
 			.getResponseBody();
 	}
 
+	/**
+	 * Starts an import of a new active connection of the account, for a test that plays the upstream services itself.
+	 * @return the import as upstream services see it
+	 */
+	public Upstream startImport(String accountId, String companyName, String from, String to) {
+		UUID connection = RemoteServicesStub.get().addConnection(accountId, companyName, "ACTIVE");
+		return Upstream.of(accountId, connection, start(connection, "DUE_DATE", from, to).importId());
+	}
+
 	public ImportView job(UUID importId) {
 		return this.client.get()
 			.uri("/api/imports/{id}", importId)
