@@ -1,6 +1,5 @@
 package com.qbobridge.connector.quickbooks;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -119,14 +118,11 @@ public class RealmBudget {
 					  select count(*) as n from realm_requests
 					  where realm_id = :realm and sent_at > clock_timestamp() - :window * interval '1 millisecond')
 					insert into realm_requests (realm_id, sent_at)
-					select :realm, clock_timestamp() from recent where n < :limit
-					returning sent_at""")
+					select :realm, clock_timestamp() from recent where n < :limit""")
 				.param("realm", realmId)
 				.param("window", this.properties.window().toMillis())
 				.param("limit", this.properties.requestsPerWindow())
-				.query(Timestamp.class)
-				.optional()
-				.isPresent();
+				.update() == 1;
 			if (taken) {
 				return;
 			}

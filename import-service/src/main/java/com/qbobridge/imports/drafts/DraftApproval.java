@@ -122,11 +122,12 @@ public class DraftApproval {
 				.stream()
 				.collect(Collectors.toMap(StoredDraft::draftId, Function.identity()));
 			if (found.size() < chunk.size()) {
-				// Nothing is approved (the transaction rolls back); the refusals name every draft that stands in the way.
-				List<DraftsNotApprovable.Refusal> refusals = new ArrayList<>(this.drafts.approvalRefusals(importId,
-						chunk.stream().filter((draftId) -> !found.containsKey(draftId)).toList()));
-				refusals.addAll(this.drafts.approvalRefusals(importId, wanted.subList(from + chunk.size(), wanted.size())));
-				throw new DraftsNotApprovable(refusals);
+				// Nothing is approved (the transaction rolls back); the refusals name every draft that stands in the way:
+				// this chunk's that were not approved and any of the chunks not reached.
+				List<UUID> unchecked = new ArrayList<>(
+						chunk.stream().filter((draftId) -> !found.containsKey(draftId)).toList());
+				unchecked.addAll(wanted.subList(from + chunk.size(), wanted.size()));
+				throw new DraftsNotApprovable(this.drafts.approvalRefusals(importId, unchecked));
 			}
 			List<ImportReport.FateChange> fates = new ArrayList<>(chunk.size());
 			List<OutboxEntry> requests = new ArrayList<>(chunk.size());

@@ -37,6 +37,10 @@ public class Drafts {
 	private static final TypeReference<List<FieldIssue>> ISSUES = new TypeReference<>() {
 	};
 
+	/** An import's drafts among some ids, each found by its primary key (the ids joined, duplicates once). */
+	private static final String WITH_IDS = "select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t"
+			+ " on d.draft_id = t.draft_id where d.import_id = :importId";
+
 	private final JdbcClient jdbc;
 
 	Drafts(JdbcClient jdbc) {
@@ -119,9 +123,14 @@ public class Drafts {
 			.sql("select d.draft_id from drafts d join unnest(:ids) as t(draft_id) on d.draft_id = t.draft_id"
 				+ " where d.import_id = :importId and d.status = 'APPROVED'")
 			.param("importId", importId)
-			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.param("ids", ids(draftIds))
 			.query(UUID.class)
 			.list());
+	}
+
+	/** Ids as one array parameter: a statement binds at most 65,535 parameters, an array is one. */
+	private static SqlArrayValue ids(Collection<UUID> draftIds) {
+		return new SqlArrayValue("uuid", draftIds.toArray());
 	}
 
 	private static <T> SqlArrayValue array(String type, List<T> items, Function<T, Object> value) {
@@ -129,11 +138,9 @@ public class Drafts {
 	}
 
 	List<StoredDraft> withIds(UUID importId, Collection<UUID> draftIds) {
-		return this.jdbc.sql("select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t"
-				+ " on d.draft_id = t.draft_id"
-				+ " where d.import_id = :importId order by d.sequence, d.draft_id")
+		return this.jdbc.sql(WITH_IDS + " order by d.sequence, d.draft_id")
 			.param("importId", importId)
-			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.param("ids", ids(draftIds))
 			.query(Drafts::map)
 			.list();
 	}
@@ -225,11 +232,9 @@ public class Drafts {
 	}
 
 	List<StoredDraft> lock(UUID importId, Collection<UUID> draftIds) {
-		return this.jdbc.sql("select d.* from drafts d join (select distinct unnest(:ids) as draft_id) t"
-				+ " on d.draft_id = t.draft_id"
-				+ " where d.import_id = :importId for update of d")
+		return this.jdbc.sql(WITH_IDS + " for update of d")
 			.param("importId", importId)
-			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.param("ids", ids(draftIds))
 			.query(Drafts::map)
 			.list();
 	}
@@ -255,7 +260,7 @@ public class Drafts {
 				""")
 			.param("at", timestamp(at))
 			.param("importId", importId)
-			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.param("ids", ids(draftIds))
 			.query(Drafts::map)
 			.list();
 	}
@@ -272,7 +277,7 @@ public class Drafts {
 				left join drafts d on d.import_id = :importId and d.draft_id = t.draft_id
 				where d.status is distinct from 'READY' order by t.n
 				""")
-			.param("ids", new SqlArrayValue("uuid", draftIds.toArray()))
+			.param("ids", ids(draftIds))
 			.param("importId", importId)
 			.query((rs, row) -> {
 				String status = rs.getString("status");
