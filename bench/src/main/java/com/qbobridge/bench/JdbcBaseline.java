@@ -145,32 +145,6 @@ final class JdbcBaseline {
 		}
 	}
 
-	/**
-	 * Adds a creditor account with one user to import-service's database, as its add-user command would.
-	 * @param imports import-service's database
-	 * @param accountId the account
-	 * @param username the user
-	 * @param passwordHash the user's password hash ({@code DelegatingPasswordEncoder} form)
-	 */
-	static void addAccount(TestDatabase imports, String accountId, String username, String passwordHash) {
-		try (Connection connection = connect(imports);
-				PreparedStatement account = connection.prepareStatement(
-						"insert into accounts (account_id, display_name) values (?, ?) on conflict do nothing");
-				PreparedStatement user = connection.prepareStatement("insert into account_users (username, account_id,"
-						+ " password_hash) values (?, ?, ?) on conflict do nothing")) {
-			account.setString(1, accountId);
-			account.setString(2, accountId);
-			account.executeUpdate();
-			user.setString(1, username);
-			user.setString(2, accountId);
-			user.setString(3, passwordHash);
-			user.executeUpdate();
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static Connection connect(TestDatabase database) throws SQLException {
 		String url = database.jdbcUrl() + (database.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
 		return DriverManager.getConnection(url, database.username(), database.password());

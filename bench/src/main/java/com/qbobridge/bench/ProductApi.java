@@ -33,11 +33,7 @@ final class ProductApi {
 	private final JsonHttp http;
 
 	ProductApi(String importsUrl) {
-		this(importsUrl, USER, PASSWORD);
-	}
-
-	ProductApi(String importsUrl, String user, String password) {
-		this.http = new JsonHttp(importsUrl, "Bearer " + PersonalToken.create(importsUrl, user, password, "bench"));
+		this.http = new JsonHttp(importsUrl, "Bearer " + PersonalToken.create(importsUrl, USER, PASSWORD, "bench"));
 	}
 
 	/**
