@@ -71,7 +71,15 @@ final class Stack implements AutoCloseable {
 		boolean flightRecordings = "1".equals(System.getenv("BENCH_JFR"));
 		ProductProcesses product = ProductProcesses.start((module) -> {
 			if (module.equals("qbo-sandbox")) {
-				return List.of("-Xmx" + sandboxHeap);
+				// BENCH_ACCESS_LOG=1: every QuickBooks call with its start and duration (logs/qbo-sandbox-access.log),
+				// to see how busy a company's ten concurrent slots were over an import.
+				return "1".equals(System.getenv("BENCH_ACCESS_LOG")) ? List.of("-Xmx" + sandboxHeap,
+						"-Dserver.tomcat.accesslog.enabled=true",
+						"-Dserver.tomcat.accesslog.directory=" + logs.toAbsolutePath(),
+						"-Dserver.tomcat.accesslog.prefix=qbo-sandbox-access", "-Dserver.tomcat.accesslog.suffix=.log",
+						"-Dserver.tomcat.accesslog.file-date-format=",
+						"-Dserver.tomcat.accesslog.pattern=%{begin:yyyy-MM-dd'T'HH:mm:ss.SSS}t %D %s %U%q")
+						: List.of("-Xmx" + sandboxHeap);
 			}
 			List<String> options = new ArrayList<>(List.of("-Xmx" + heapOf(module),
 					"-Xlog:gc:file=" + gcLog(logs, module) + ":utctime"));

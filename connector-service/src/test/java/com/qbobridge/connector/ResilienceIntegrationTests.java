@@ -5,6 +5,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+import com.qbobridge.connector.connections.Connection;
+import com.qbobridge.connector.connections.ConnectionManagement;
+import com.qbobridge.connector.oauth.QuickBooksAccess;
 
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.connector.ImportCompleted;
@@ -26,6 +35,47 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	QuickBooksAccess quickBooks;
+
+	@Autowired
+	ConnectionManagement connections;
+
+	/**
+	 * The minute's budget is a sliding window, not a fixed-period rate limiter: a short import's calls go at the
+	 * speed QuickBooks answers them (here 45 calls, a quarter of the test budget, on the test bulkhead's 3 calls at
+	 * once), where the 3-per-second limiter the budget replaced spread them over 15 s.
+	 */
+	@Test
+	void sendsAShortBurstAtOnceWithinTheMinutesBudget() {
+		String account = "acct-" + UUID.randomUUID();
+		String realmId = sandbox().createRealm("Quick Burst Co", 43, 3, 10);
+		Connection connection = this.connections.find(connect(account, realmId)).orElseThrow();
+		sandbox().resetStats(realmId);
+		ConcurrentLinkedQueue<Long> answered = new ConcurrentLinkedQueue<>();
+		ExecutorService callers = Executors.newFixedThreadPool(3);
+		long start = System.nanoTime();
+		try {
+			CompletableFuture.allOf(IntStream.range(0, 45)
+				.mapToObj((i) -> CompletableFuture.runAsync(() -> {
+					this.quickBooks.query(connection, "select count(*) from Invoice", null);
+					answered.add(System.nanoTime());
+				}, callers))
+				.toArray(CompletableFuture[]::new)).join();
+		}
+		finally {
+			callers.shutdownNow();
+		}
+
+		JsonNode stats = sandbox().stats(realmId);
+		assertThat(stats.get("requests").asInt()).isEqualTo(45);
+		assertThat(stats.get("throttled").asInt()).isZero();
+		assertThat(stats.get("maxConcurrentObserved").asLong()).isLessThanOrEqualTo(3);
+		assertThat(Duration.ofNanos(answered.stream().mapToLong(Long::longValue).max().orElseThrow() - start))
+			.as("45 calls within the minute's budget are not paced over seconds")
+			.isLessThan(Duration.ofSeconds(8));
+	}
 
 	@Test
 	void completesConcurrentImportsThrough429StormsAnd5xxWithinIntuitsLimits() {
@@ -97,8 +147,6 @@ class ResilienceIntegrationTests extends ConnectorIntegrationTest {
 				.contains("name=\"" + instance + "\"", "state=\"closed\""))
 			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_retry_calls_total{")
 				.contains("name=\"" + instance + "\"", "kind=\"successful_with_retry\""))
-			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_ratelimiter_available_permissions{")
-				.contains("name=\"" + instance + "\""))
 			.anySatisfy((line) -> assertThat(line).startsWith("resilience4j_bulkhead_available_concurrent_calls{")
 				.contains("name=\"" + instance + "\""))
 			.anySatisfy((line) -> assertThat(line).startsWith("http_client_requests_seconds_count{")

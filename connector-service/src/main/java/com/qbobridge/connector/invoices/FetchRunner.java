@@ -30,7 +30,6 @@ import com.qbobridge.schemas.imports.ImportRequested;
 import com.qbobridge.schemas.quickbooks.QboInvoice;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -345,8 +344,7 @@ public class FetchRunner {
 						"QuickBooks kept failing for this company, calls are paused (circuit breaker open); "
 								+ "try again later");
 			}
-			if (failure instanceof RequestNotPermitted || failure instanceof BulkheadFullException
-					|| failure instanceof RealmBudgetExhausted) {
+			if (failure instanceof BulkheadFullException || failure instanceof RealmBudgetExhausted) {
 				return new Failure(ImportFailureReason.RATE_LIMITED,
 						"Too many QuickBooks requests for this company right now; try again later");
 			}

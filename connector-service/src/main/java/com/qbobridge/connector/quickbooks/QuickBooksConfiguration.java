@@ -4,7 +4,6 @@ import java.net.http.HttpClient;
 
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.RetryRegistry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,8 +27,8 @@ class QuickBooksConfiguration {
 
 	@Bean
 	QuickBooksResilience quickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads, RealmBudget budget) {
-		return new QuickBooksResilience(retries, circuitBreakers, rateLimiters, bulkheads, budget);
+			BulkheadRegistry bulkheads, RealmBudget budget) {
+		return new QuickBooksResilience(retries, circuitBreakers, bulkheads, budget);
 	}
 
 	@Bean

@@ -7,8 +7,6 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.github.resilience4j.ratelimiter.RateLimiter;
-import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 
@@ -16,11 +14,12 @@ import org.springframework.util.Assert;
 
 /**
  * Wraps every Accounting API call in one realm's Resilience4j instances, created on first use from the {@code qbo}
- * configurations in application.yml: Intuit's limits apply per realm, so each company gets its own rate limiter,
- * bulkhead, circuit breaker and retry. Order, outermost first: retry, circuit breaker, rate limiter, bulkhead, so
- * that every attempt (retries included) takes a rate-limiter permit and a bulkhead slot. Inside them every attempt
- * also takes its realm's {@link RealmBudget} shared with the other connector instances, since Intuit's limits are
- * per company and app, not per JVM.
+ * configurations in application.yml: Intuit's limits apply per realm, so each company gets its own bulkhead, circuit
+ * breaker and retry. Order, outermost first: retry, circuit breaker, bulkhead, so that every attempt (retries
+ * included) takes a bulkhead slot. Inside them every attempt takes its realm's {@link RealmBudget}, shared with the
+ * other connector instances since Intuit's limits are per company and app, not per JVM: it is the one guard of the
+ * requests per minute (a sliding window, so a short import sends its calls at once), where a fixed-period rate
+ * limiter would hold back a burst the minute allows.
  */
 public class QuickBooksResilience {
 
@@ -31,23 +30,20 @@ public class QuickBooksResilience {
 
 	private final CircuitBreakerRegistry circuitBreakers;
 
-	private final RateLimiterRegistry rateLimiters;
-
 	private final BulkheadRegistry bulkheads;
 
 	private final RealmBudget budget;
 
 	public QuickBooksResilience(RetryRegistry retries, CircuitBreakerRegistry circuitBreakers,
-			RateLimiterRegistry rateLimiters, BulkheadRegistry bulkheads, RealmBudget budget) {
+			BulkheadRegistry bulkheads, RealmBudget budget) {
 		this.retries = retries;
 		this.circuitBreakers = circuitBreakers;
-		this.rateLimiters = rateLimiters;
 		this.bulkheads = bulkheads;
 		this.budget = budget;
 	}
 
 	/**
-	 * Runs one call against a realm with all four guards.
+	 * Runs one call against a realm with all its guards.
 	 * @param <T> the result type
 	 * @param realmId the company called, must not be null
 	 * @param call one HTTP request
@@ -57,7 +53,6 @@ public class QuickBooksResilience {
 		Assert.notNull(realmId, "realmId must not be null");
 		String name = instanceName(realmId);
 		Bulkhead bulkhead = this.bulkheads.bulkhead(name, CONFIG);
-		RateLimiter rateLimiter = this.rateLimiters.rateLimiter(name, CONFIG);
 		CircuitBreaker circuitBreaker = this.circuitBreakers.circuitBreaker(name, CONFIG);
 		Retry retry = this.retries.retry(name, CONFIG);
 		AtomicInteger throttles = new AtomicInteger();
@@ -83,8 +78,8 @@ public class QuickBooksResilience {
 				throw ex;
 			}
 		};
-		Supplier<T> guarded = Retry.decorateSupplier(retry, CircuitBreaker.decorateSupplier(circuitBreaker,
-				RateLimiter.decorateSupplier(rateLimiter, Bulkhead.decorateSupplier(bulkhead, attempt))));
+		Supplier<T> guarded = Retry.decorateSupplier(retry,
+				CircuitBreaker.decorateSupplier(circuitBreaker, Bulkhead.decorateSupplier(bulkhead, attempt)));
 		return guarded.get();
 	}
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 13's paging figure, run by hand ({@code -Dtest=ParallelPagingBench}): one company read by the connector's
  * import with every QuickBooks call delayed by the sandbox's injected latency, page after page and then with id
- * ranges side by side, under production's per-realm limits (7 requests/s, 10 concurrent), with the sandbox's
+ * ranges side by side, under production's per-realm limits (480 requests in any minute, 10 concurrent), with the sandbox's
  * counters. Prints a table; asserts only that Intuit's limits held and every run read the same invoices.
  */
 class ParallelPagingBench extends ConnectorIntegrationTest {
@@ -52,8 +52,7 @@ class ParallelPagingBench extends ConnectorIntegrationTest {
 
 	@DynamicPropertySource
 	static void productionLimits(DynamicPropertyRegistry registry) {
-		registry.add("resilience4j.ratelimiter.configs.qbo.limit-for-period", () -> 71);
-		registry.add("resilience4j.ratelimiter.configs.qbo.limit-refresh-period", () -> "10s");
+		registry.add("pipeline.connector.quickbooks.budget.requests-per-window", () -> 480);
 		registry.add("resilience4j.bulkhead.configs.qbo.max-concurrent-calls", () -> 10);
 	}
 
