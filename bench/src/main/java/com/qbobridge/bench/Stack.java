@@ -83,6 +83,11 @@ final class Stack implements AutoCloseable {
 			}
 			List<String> options = new ArrayList<>(List.of("-Xmx" + heapOf(module),
 					"-Xlog:gc:file=" + gcLog(logs, module) + ":utctime"));
+			// BENCH_JAVA_OPTS: options for every service's JVM (not the sandbox's), e.g. another garbage collector.
+			String extra = System.getenv("BENCH_JAVA_OPTS");
+			if (extra != null && !extra.isBlank()) {
+				options.addAll(List.of(extra.trim().split("\\s+")));
+			}
 			if (flightRecordings) {
 				options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
 						+ logs.resolve(module + ".jfr").toAbsolutePath());

@@ -70,6 +70,11 @@ public class MessagingAutoConfiguration {
 	/** The container factory name for batch listeners: {@code @KafkaListener(containerFactory = BATCH)}. */
 	public static final String BATCH = "batchKafkaListenerContainerFactory";
 
+	static {
+		// Before any producer or consumer exists: they pick their lz4 implementation when they first need one.
+		NativeLz4.load();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(ProducerFactory.class)
 	ProducerFactory<String, Object> kafkaProducerFactory(KafkaProperties properties,

@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.quickbooks.QboInvoice;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -81,10 +84,14 @@ public class QuickBooksApi {
 	 */
 	public List<QboInvoice> queryInvoices(String realmId, String query, String accessToken) {
 		Assert.hasText(query, "query must not be empty");
-		return get(realmId, "query", query, accessToken, (body) -> {
+		return get(realmId, "query", query, accessToken, (body, asTree) -> {
 			InvoiceAnswer answer = EventJson.mapper().readValue(body, InvoiceAnswer.class);
 			if (answer.fault() != null || answer.queryResponse() == null) {
-				return null;
+				ObjectNode root = EventJson.mapper().createObjectNode();
+				if (answer.fault() != null) {
+					root.set("Fault", answer.fault());
+				}
+				return asTree.apply(root);
 			}
 			List<QboInvoice> invoices = answer.queryResponse().invoices();
 			return (invoices != null) ? invoices : List.of();
@@ -149,16 +156,16 @@ public class QuickBooksApi {
 	 * carry the template ({@code uri} tag) and not one series per realm and query.
 	 */
 	private JsonNode get(String realmId, String path, @Nullable String query, String accessToken) {
-		return get(realmId, path, query, accessToken, (body) -> null, (json) -> json);
+		return get(realmId, path, query, accessToken, AnswerReader.tree(), (json) -> json);
 	}
 
 	/**
-	 * Like {@link #get(String, String, String, String)}, with a typed reading of a successful answer first:
-	 * {@code typed} returns {@code null} when the answer is not what it reads, and the answer is then read as a tree
-	 * (faults included) and given to {@code fromTree}.
+	 * Like {@link #get(String, String, String, String)}, with a reading of a successful answer of its own:
+	 * {@code typed} reads the body as it streams in, and hands what is not what it reads on as a tree (faults
+	 * included), which a fault fails and anything else gives to {@code fromTree}.
 	 */
 	private <T> T get(String realmId, String path, @Nullable String query, String accessToken,
-			Function<String, @Nullable T> typed, Function<JsonNode, T> fromTree) {
+			AnswerReader<T> typed, Function<JsonNode, T> fromTree) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("realmId", realmId);
 		variables.put("minorversion", this.properties.minorVersion());
@@ -177,11 +184,11 @@ public class QuickBooksApi {
 
 	private JsonNode send(String realmId, String uriTemplate, Map<String, Object> variables, String operation,
 			String accessToken) {
-		return send(realmId, uriTemplate, variables, operation, accessToken, (body) -> null, (json) -> json);
+		return send(realmId, uriTemplate, variables, operation, accessToken, AnswerReader.tree(), (json) -> json);
 	}
 
 	private <T> T send(String realmId, String uriTemplate, Map<String, Object> variables, String operation,
-			String accessToken, Function<String, @Nullable T> typed, Function<JsonNode, T> fromTree) {
+			String accessToken, AnswerReader<T> typed, Function<JsonNode, T> fromTree) {
 		try {
 			return this.http.get()
 				.uri(uriTemplate, variables)
@@ -190,19 +197,24 @@ public class QuickBooksApi {
 				.exchange((request, response) -> {
 					int status = response.getStatusCode().value();
 					String tid = response.getHeaders().getFirst(INTUIT_TID);
-					String body = read(response.getBody());
 					if (status >= 200 && status < 300) {
-						T read = typed.apply(body);
-						if (read != null) {
-							return read;
+						Function<JsonNode, T> asTree = (json) -> {
+							IntuitFault fault = IntuitFaults.fromJson(json);
+							if (fault.errors().isEmpty() && (fault.type() == null)) {
+								return fromTree.apply(json);
+							}
+							throw failed(realmId, operation, 200, fault, tid, null);
+						};
+						try {
+							// Parsed as it streams in: a page of invoices is never held whole as bytes or text.
+							return typed.read(response.getBody(), asTree);
 						}
-						JsonNode json = EventJson.mapper().readTree(body);
-						IntuitFault fault = IntuitFaults.fromJson(json);
-						if (fault.errors().isEmpty() && (fault.type() == null)) {
-							return fromTree.apply(json);
+						catch (JacksonIOException ex) {
+							// The connection failed mid-answer: an I/O error like any other, retried as one.
+							throw ex.getCause();
 						}
-						throw failed(realmId, operation, 200, fault, tid, null);
 					}
+					String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
 					throw failed(realmId, operation, status, IntuitFaults.read(body), tid, null);
 				});
 		}
@@ -225,15 +237,35 @@ public class QuickBooksApi {
 		return failure;
 	}
 
-	private static String read(InputStream body) throws IOException {
-		return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+	/**
+	 * Reads a successful answer from its body.
+	 * @param <T> what it reads
+	 */
+	@FunctionalInterface
+	private interface AnswerReader<T> {
+
+		/**
+		 * Reads the body.
+		 * @param body the answer's body, as it arrives
+		 * @param asTree what to make of an answer that is not what this reads (a fault, say): given it as a tree
+		 * @return what was read
+		 */
+		T read(InputStream body, Function<JsonNode, T> asTree) throws IOException;
+
+		/** The whole answer as a tree. */
+		static <T> AnswerReader<T> tree() {
+			return (body, asTree) -> asTree.apply(EventJson.mapper().readTree(body));
+		}
+
 	}
 
 	/** What {@link #queryInvoices} reads of an answer; everything else is skipped by the parser. */
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record InvoiceAnswer(@JsonProperty("QueryResponse") @Nullable InvoiceList queryResponse,
 			@JsonProperty("Fault") @JsonAlias("fault") @Nullable JsonNode fault) {
 	}
 
+	@JsonIgnoreProperties(ignoreUnknown = true)
 	record InvoiceList(@JsonProperty("Invoice") @Nullable List<QboInvoice> invoices) {
 	}
 

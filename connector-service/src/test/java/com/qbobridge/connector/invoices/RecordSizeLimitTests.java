@@ -71,9 +71,9 @@ class RecordSizeLimitTests {
 		RecordSizeLimit.Written written = this.limit.written("invoices", "key-1", event);
 
 		assertThat(written.truncatedFields()).isNull();
-		assertThat(written.record().payload()).isEqualTo(EventJson.mapper().writeValueAsString(event));
+		assertThat(written.record().payloadText()).isEqualTo(EventJson.mapper().writeValueAsString(event));
 		assertThat(written.record().payloadBytes())
-			.isEqualTo(written.record().payload().getBytes(StandardCharsets.UTF_8).length);
+			.isEqualTo(written.record().payloadText().getBytes(StandardCharsets.UTF_8).length);
 		assertThat(written.record().eventId()).isEqualTo(event.metadata().eventId());
 		assertThat(written.record().key()).isEqualTo("key-1");
 	}
@@ -86,8 +86,8 @@ class RecordSizeLimitTests {
 
 		assertThat(written.truncatedFields()).containsExactly(new TruncatedField("invoice.PrivateNote", 600_001, 3999));
 		assertThat(written.record().payloadBytes()).isLessThanOrEqualTo(128 * 1024)
-			.isEqualTo(written.record().payload().getBytes(StandardCharsets.UTF_8).length);
-		assertThat(EventJson.mapper().readValue(written.record().payload(), InvoiceFetched.class).truncatedFields())
+			.isEqualTo(written.record().payloadText().getBytes(StandardCharsets.UTF_8).length);
+		assertThat(EventJson.mapper().readValue(written.record().payloadText(), InvoiceFetched.class).truncatedFields())
 			.isEqualTo(written.truncatedFields());
 	}
 

@@ -30,6 +30,8 @@ final class DebtorNames {
 
 	private static final Pattern WORDS = Pattern.compile("[\\s,]+");
 
+	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
 	private DebtorNames() {
 	}
 
@@ -91,8 +93,8 @@ final class DebtorNames {
 		if (words.length < 2) {
 			return false;
 		}
-		String last = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}]", "");
-		String lastTwo = words[words.length - 2].replaceAll("[^\\p{L}\\p{N}]", "") + last;
+		String last = NOT_LETTER_OR_DIGIT.matcher(words[words.length - 1]).replaceAll("");
+		String lastTwo = NOT_LETTER_OR_DIGIT.matcher(words[words.length - 2]).replaceAll("") + last;
 		return LEGAL_FORMS.contains(last) || LEGAL_FORMS.contains(lastTwo);
 	}
 

@@ -88,7 +88,7 @@ public class OutboxRelay implements SmartLifecycle {
 					from outbox order by id limit :limit""")
 				.param("limit", this.settings.batchSize())
 				.query((rs, row) -> new OutboxMessage(rs.getLong("id"),
-						new StoredEvent(rs.getString("topic"), rs.getString("message_key"), rs.getString("payload"),
+						StoredEvent.ofJson(rs.getString("topic"), rs.getString("message_key"), rs.getString("payload"),
 								rs.getObject("event_id", UUID.class), rs.getString("event_type"),
 								rs.getInt("event_version"), rs.getObject("correlation_id", UUID.class)),
 						rs.getObject("aggregate_id", UUID.class)))

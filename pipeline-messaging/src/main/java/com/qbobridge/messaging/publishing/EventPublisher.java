@@ -3,7 +3,9 @@ package com.qbobridge.messaging.publishing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -147,17 +149,19 @@ public class EventPublisher {
 	}
 
 	/**
-	 * An event already written as JSON, with what its headers need.
+	 * An event already written as JSON (UTF-8), with what its headers need. The bytes are sent as they are, so that
+	 * an event is written once, straight to bytes, and its size known without counting (the connector checks every
+	 * invoice's size before it sends it); they are not copied, so they must not be changed once given.
 	 *
 	 * @param topic the topic
 	 * @param key the record key
-	 * @param payload the JSON
+	 * @param payload the JSON, in UTF-8
 	 * @param eventId the event id
 	 * @param eventType the contract name
 	 * @param eventVersion the contract version
 	 * @param correlationId the correlation id
 	 */
-	public record StoredEvent(String topic, String key, String payload, UUID eventId, String eventType,
+	public record StoredEvent(String topic, String key, byte[] payload, UUID eventId, String eventType,
 			int eventVersion, UUID correlationId) {
 
 		/**
@@ -172,34 +176,62 @@ public class EventPublisher {
 			Assert.hasText(key, "key must not be blank");
 			Assert.notNull(event, "event must not be null");
 			EventMetadata metadata = event.metadata();
-			return new StoredEvent(topic, key, EventJson.mapper().writeValueAsString(event), metadata.eventId(),
+			return new StoredEvent(topic, key, EventJson.mapper().writeValueAsBytes(event), metadata.eventId(),
 					metadata.eventType(), metadata.eventVersion(), metadata.correlationId());
 		}
 
 		/**
-		 * The size of the payload in bytes of UTF-8, counted without encoding it.
-		 * @return the byte count the broker will see for the value
+		 * An event stored as JSON text, e.g. in the outbox.
+		 * @param topic the topic
+		 * @param key the record key
+		 * @param json the JSON
+		 * @param eventId the event id
+		 * @param eventType the contract name
+		 * @param eventVersion the contract version
+		 * @param correlationId the correlation id
+		 * @return the event as it will be sent
+		 */
+		public static StoredEvent ofJson(String topic, String key, String json, UUID eventId, String eventType,
+				int eventVersion, UUID correlationId) {
+			return new StoredEvent(topic, key, json.getBytes(StandardCharsets.UTF_8), eventId, eventType,
+					eventVersion, correlationId);
+		}
+
+		/**
+		 * The size of the payload in bytes, as the broker will see the value.
+		 * @return the byte count
 		 */
 		public long payloadBytes() {
-			long bytes = 0;
-			for (int i = 0; i < this.payload.length(); i++) {
-				char c = this.payload.charAt(i);
-				if (c < 0x80) {
-					bytes += 1;
-				}
-				else if (c < 0x800) {
-					bytes += 2;
-				}
-				else if (Character.isHighSurrogate(c) && i + 1 < this.payload.length()
-						&& Character.isLowSurrogate(this.payload.charAt(i + 1))) {
-					bytes += 4;
-					i++;
-				}
-				else {
-					bytes += 3;
-				}
-			}
-			return bytes;
+			return this.payload.length;
+		}
+
+		/**
+		 * The payload as text.
+		 * @return the JSON
+		 */
+		public String payloadText() {
+			return new String(this.payload, StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof StoredEvent that && this.topic.equals(that.topic) && this.key.equals(that.key)
+					&& Arrays.equals(this.payload, that.payload) && this.eventId.equals(that.eventId)
+					&& this.eventType.equals(that.eventType) && this.eventVersion == that.eventVersion
+					&& this.correlationId.equals(that.correlationId);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.topic, this.key, Arrays.hashCode(this.payload), this.eventId, this.eventType,
+					this.eventVersion, this.correlationId);
+		}
+
+		/** Without the payload, which may hold what a log must not. */
+		@Override
+		public String toString() {
+			return "StoredEvent[" + this.eventType + " v" + this.eventVersion + " " + this.eventId + " to "
+					+ this.topic + ", " + this.payload.length + " bytes]";
 		}
 
 	}

@@ -24,6 +24,11 @@ final class AddressFormat {
 
 	private static final Pattern BRACKETED_OR_CODE = Pattern.compile("^(.*\\S)\\s+(\\([^()]+\\)|[A-Z]{2})$");
 
+	// Compiled once: String.split and replaceAll compile their pattern on every call.
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern OUTER_SEPARATORS = Pattern.compile("^[\\s,]+|[\\s,]+$");
+
 	private static final int MAX_REGION_WORDS = 4;
 
 	private final String country;
@@ -140,7 +145,7 @@ final class AddressFormat {
 					return city(comma.group(1), parts);
 				}
 			}
-			String[] words = text.split("\\s+");
+			String[] words = SPACES.split(text);
 			for (int count = Math.min(MAX_REGION_WORDS, words.length - 1); count >= 1; count--) {
 				String region = region(String.join(" ", List.of(words).subList(words.length - count, words.length)));
 				if (region != null) {
@@ -188,7 +193,7 @@ final class AddressFormat {
 		if (text == null) {
 			return null;
 		}
-		String trimmed = text.replaceAll("^[\\s,]+|[\\s,]+$", "");
+		String trimmed = OUTER_SEPARATORS.matcher(text).replaceAll("");
 		return trimmed.isEmpty() ? null : trimmed;
 	}
 

@@ -31,6 +31,13 @@ public record FreeFormAddress(List<String> lines, @Nullable String city, @Nullab
 
 	private static final Pattern LINE_BREAKS = Pattern.compile("\\R");
 
+	// Compiled once: String.split and replaceAll compile their pattern on every call (each invoice's address).
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern COUNTRY_PUNCTUATION = Pattern.compile("^[,(]+|[,)]+$");
+
+	private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,]+$");
+
 	private static final int MAX_COUNTRY_WORDS = 3;
 
 	public FreeFormAddress {
@@ -103,16 +110,17 @@ public record FreeFormAddress(List<String> lines, @Nullable String city, @Nullab
 			return Optional.empty();
 		}
 		String last = remaining.get(remaining.size() - 1);
-		String[] words = last.split("\\s+");
+		String[] words = SPACES.split(last);
 		for (int count = 1; count <= Math.min(MAX_COUNTRY_WORDS, words.length - 1); count++) {
 			String name = String.join(" ", List.of(words).subList(words.length - count, words.length));
-			Optional<String> country = Countries.toIsoAlpha2(name.replaceAll("^[,(]+|[,)]+$", ""));
+			Optional<String> country = Countries.toIsoAlpha2(COUNTRY_PUNCTUATION.matcher(name).replaceAll(""));
 			if (country.isEmpty() || (required != null && !required.equals(country.get()))) {
 				continue;
 			}
 			List<String> shortened = new ArrayList<>(remaining);
 			shortened.set(shortened.size() - 1,
-					String.join(" ", List.of(words).subList(0, words.length - count)).replaceAll("[\\s,]+$", ""));
+					TRAILING_SEPARATORS.matcher(String.join(" ", List.of(words).subList(0, words.length - count)))
+						.replaceAll(""));
 			Optional<Locality> locality = locality(country.get(), shortened);
 			if (locality.isPresent()) {
 				CountrySource source = (required != null) ? CountrySource.GIVEN : CountrySource.WRITTEN;
