@@ -24,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.Assert;
+import org.springframework.util.StreamUtils;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
@@ -206,8 +207,13 @@ public class QuickBooksApi {
 							throw failed(realmId, operation, 200, fault, tid, null);
 						};
 						try {
-							// Parsed as it streams in: a page of invoices is never held whole as bytes or text.
-							return typed.read(response.getBody(), asTree);
+							// Parsed as it streams in: a page of invoices is never held whole as bytes or text. The
+							// parser stops at the answer's last brace and would close the body there; the rest (a
+							// line end, the last chunk) is read too, so that the connection is kept for the next call.
+							InputStream body = response.getBody();
+							T read = typed.read(StreamUtils.nonClosing(body), asTree);
+							StreamUtils.drain(body);
+							return read;
 						}
 						catch (JacksonIOException ex) {
 							// The connection failed mid-answer: an I/O error like any other, retried as one.

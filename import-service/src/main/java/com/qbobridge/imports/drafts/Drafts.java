@@ -20,7 +20,11 @@ import java.util.function.Function;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.mapping.CaseDraft;
 import com.qbobridge.schemas.mapping.FieldIssue;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectWriter;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -138,7 +142,37 @@ public class Drafts {
 
 	/** One JSON array of a value of each item, for {@code json_array_elements_text}. */
 	private static <T> String json(List<T> items, Function<T, Object> value) {
-		return EventJson.mapper().writeValueAsString(items.stream().map(value).toList());
+		return FOR_POSTGRESQL_JSON.writeValueAsString(items.stream().map(value).toList());
+	}
+
+	/**
+	 * PostgreSQL's json functions refuse the escaped NUL character that QuickBooks text can carry: it is written
+	 * as the replacement character, as the report writes it in invoice numbers ({@code ImportReport}).
+	 */
+	private static final ObjectWriter FOR_POSTGRESQL_JSON = EventJson.mapper().writer().with(new NulAsReplacement());
+
+	private static final class NulAsReplacement extends CharacterEscapes {
+
+		private static final long serialVersionUID = 1L;
+
+		private static final SerializableString REPLACEMENT = new SerializedString("\uFFFD");
+
+		private final int[] escapes = standardAsciiEscapesForJSON();
+
+		NulAsReplacement() {
+			this.escapes[0] = ESCAPE_CUSTOM;
+		}
+
+		@Override
+		public int[] getEscapeCodesForAscii() {
+			return this.escapes;
+		}
+
+		@Override
+		public SerializableString getEscapeSequence(int character) {
+			return (character == 0) ? REPLACEMENT : null;
+		}
+
 	}
 
 	private static <T> SqlArrayValue array(String type, List<T> items, Function<T, Object> value) {
