@@ -30,7 +30,7 @@ public final class EventJson {
 	public static JsonMapper.Builder configure(JsonMapper.Builder builder) {
 		return builder.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-			.addModule(new RecordCreators());
+			.addModule(new ContractReading());
 	}
 
 }

@@ -3,17 +3,18 @@ package com.qbobridge.schemas;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.Temporal;
+import java.util.function.BiFunction;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
@@ -37,49 +38,28 @@ final class IsoDateTimes {
 
 	/** {@code Instant}s, e.g. {@code occurredAt}. */
 	static ValueDeserializer<Instant> instants() {
-		return new Reader<>(Instant.class, InstantDeserializer.INSTANT) {
-
-			@Override
-			Instant of(OffsetDateTime read, DeserializationContext context) {
-				return read.toInstant();
-			}
-
-		};
+		return new Reader<>(Instant.class, InstantDeserializer.INSTANT, (text, context) -> {
+			OffsetDateTime read = parse(text);
+			return (read != null) ? read.toInstant() : null;
+		});
 	}
 
 	/** {@code OffsetDateTime}s, e.g. QuickBooks' {@code MetaData.LastUpdatedTime}. */
 	static ValueDeserializer<OffsetDateTime> offsetDateTimes() {
-		return new Reader<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME) {
-
-			@Override
-			OffsetDateTime of(OffsetDateTime read, DeserializationContext context) {
-				if (!context.isEnabled(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
-					return read;
-				}
-				// As Jackson adjusts: to the context zone's offset at the value's local date-time.
-				ZoneId zone = context.getTimeZone().toZoneId();
-				return read.withOffsetSameInstant(zone.getRules().getOffset(read.toLocalDateTime()));
+		return new Reader<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME, (text, context) -> {
+			OffsetDateTime read = parse(text);
+			if (read == null || !context.isEnabled(DateTimeFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)) {
+				return read;
 			}
-
-		};
+			// As Jackson adjusts: to the context zone's offset at the value's local date-time.
+			ZoneId zone = context.getTimeZone().toZoneId();
+			return read.withOffsetSameInstant(zone.getRules().getOffset(read.toLocalDateTime()));
+		});
 	}
 
 	/** {@code LocalDate}s, e.g. an invoice's {@code TxnDate} and {@code DueDate}. */
 	static ValueDeserializer<LocalDate> localDates() {
-		return new StdDeserializer<>(LocalDate.class) {
-
-			@Override
-			public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
-				if (parser.hasToken(JsonToken.VALUE_STRING)) {
-					LocalDate read = parseDate(parser.getString());
-					if (read != null) {
-						return read;
-					}
-				}
-				return LocalDateDeserializer.INSTANCE.deserialize(parser, context);
-			}
-
-		};
+		return new Reader<>(LocalDate.class, LocalDateDeserializer.INSTANCE, (text, context) -> parseDate(text));
 	}
 
 	/**
@@ -88,7 +68,54 @@ final class IsoDateTimes {
 	 * @return the date
 	 */
 	static @Nullable LocalDate parseDate(String text) {
-		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+		return (text.length() == 10) ? dateAt(text) : null;
+	}
+
+	/**
+	 * Reads the common shape, or {@code null} for anything else (another shape, or values out of range).
+	 * @param text the value
+	 * @return the date-time with the offset it was written with
+	 */
+	static @Nullable OffsetDateTime parse(String text) {
+		int length = text.length();
+		if (length < 20 || text.charAt(10) != 'T' || text.charAt(13) != ':' || text.charAt(16) != ':') {
+			return null;
+		}
+		LocalDate date = dateAt(text);
+		int hour = digits(text, 11, 2);
+		int minute = digits(text, 14, 2);
+		int second = digits(text, 17, 2);
+		if (date == null || (hour | minute | second) < 0) {
+			return null;
+		}
+		int at = 19;
+		int nanos = 0;
+		if (text.charAt(at) == '.') {
+			int start = ++at;
+			while (at < length && isDigit(text.charAt(at))) {
+				at++;
+			}
+			int count = at - start;
+			if (count == 0 || count > 9) {
+				return null;
+			}
+			nanos = digits(text, start, count) * NANOS_PER_DIGIT[count];
+		}
+		ZoneOffset offset = offsetAt(text, at);
+		if (offset == null) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.of(date, LocalTime.of(hour, minute, second, nanos), offset);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/** The date the text starts with ({@code 2026-10-01}), or {@code null}. */
+	private static @Nullable LocalDate dateAt(String text) {
+		if (text.charAt(4) != '-' || text.charAt(7) != '-') {
 			return null;
 		}
 		int year = digits(text, 0, 4);
@@ -105,66 +132,31 @@ final class IsoDateTimes {
 		}
 	}
 
-	/**
-	 * Reads the common shape, or {@code null} for anything else (another shape, or values out of range).
-	 * @param text the value
-	 * @return the date-time with the offset it was written with
-	 */
-	static @Nullable OffsetDateTime parse(String text) {
+	/** The offset that ends the text from {@code at} ({@code Z} or {@code +hh:mm}), or {@code null}. */
+	private static @Nullable ZoneOffset offsetAt(String text, int at) {
 		int length = text.length();
-		if (length < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-				|| text.charAt(13) != ':' || text.charAt(16) != ':') {
-			return null;
-		}
-		int year = digits(text, 0, 4);
-		int month = digits(text, 5, 2);
-		int day = digits(text, 8, 2);
-		int hour = digits(text, 11, 2);
-		int minute = digits(text, 14, 2);
-		int second = digits(text, 17, 2);
-		if ((year | month | day | hour | minute | second) < 0) {
-			return null;
-		}
-		int at = 19;
-		int nanos = 0;
-		if (text.charAt(at) == '.') {
-			int start = ++at;
-			while (at < length && Character.isDigit(text.charAt(at)) && text.charAt(at) <= '9') {
-				at++;
-			}
-			int count = at - start;
-			if (count == 0 || count > 9) {
-				return null;
-			}
-			nanos = digits(text, start, count) * NANOS_PER_DIGIT[count];
-		}
-		ZoneOffset offset;
 		if (at == length - 1 && text.charAt(at) == 'Z') {
-			offset = ZoneOffset.UTC;
+			return ZoneOffset.UTC;
 		}
-		else if (at == length - 6 && (text.charAt(at) == '+' || text.charAt(at) == '-') && text.charAt(at + 3) == ':') {
-			int hours = digits(text, at + 1, 2);
-			int minutes = digits(text, at + 4, 2);
-			if ((hours | minutes) < 0) {
-				return null;
-			}
-			int sign = (text.charAt(at) == '-') ? -1 : 1;
-			try {
-				offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
-			}
-			catch (DateTimeException ex) {
-				return null;
-			}
+		char sign = (at == length - 6) ? text.charAt(at) : 0;
+		if ((sign != '+' && sign != '-') || text.charAt(at + 3) != ':') {
+			return null;
 		}
-		else {
+		int hours = digits(text, at + 1, 2);
+		int minutes = digits(text, at + 4, 2);
+		if ((hours | minutes) < 0) {
 			return null;
 		}
 		try {
-			return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+			return (sign == '-') ? ZoneOffset.ofHoursMinutes(-hours, -minutes) : ZoneOffset.ofHoursMinutes(hours, minutes);
 		}
 		catch (DateTimeException ex) {
 			return null;
 		}
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	/** The number written by {@code count} ASCII digits from {@code start}, or -1. */
@@ -172,7 +164,7 @@ final class IsoDateTimes {
 		int value = 0;
 		for (int i = start; i < start + count; i++) {
 			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
+			if (!isDigit(c)) {
 				return -1;
 			}
 			value = value * 10 + (c - '0');
@@ -180,28 +172,29 @@ final class IsoDateTimes {
 		return value;
 	}
 
-	/** The fast path for one type, Jackson's reader for the rest. */
-	private abstract static class Reader<T extends Temporal> extends StdDeserializer<T> {
+	/** The common shape read by {@code fast}, anything else (and every error) by Jackson's reader. */
+	private static final class Reader<T> extends StdDeserializer<T> {
 
 		private final ValueDeserializer<T> jackson;
 
-		Reader(Class<T> type, ValueDeserializer<T> jackson) {
+		private final BiFunction<String, DeserializationContext, @Nullable T> fast;
+
+		Reader(Class<T> type, ValueDeserializer<T> jackson, BiFunction<String, DeserializationContext, @Nullable T> fast) {
 			super(type);
 			this.jackson = jackson;
+			this.fast = fast;
 		}
 
 		@Override
 		public T deserialize(JsonParser parser, DeserializationContext context) {
 			if (parser.hasToken(JsonToken.VALUE_STRING)) {
-				OffsetDateTime read = parse(parser.getString());
+				T read = this.fast.apply(parser.getString(), context);
 				if (read != null) {
-					return of(read, context);
+					return read;
 				}
 			}
 			return this.jackson.deserialize(parser, context);
 		}
-
-		abstract T of(OffsetDateTime read, DeserializationContext context);
 
 	}
 

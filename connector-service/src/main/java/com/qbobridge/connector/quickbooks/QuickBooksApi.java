@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.qbobridge.schemas.EventJson;
 import com.qbobridge.schemas.quickbooks.QboInvoice;
@@ -266,12 +265,10 @@ public class QuickBooksApi {
 	}
 
 	/** What {@link #queryInvoices} reads of an answer; everything else is skipped by the parser. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
 	record InvoiceAnswer(@JsonProperty("QueryResponse") @Nullable InvoiceList queryResponse,
 			@JsonProperty("Fault") @JsonAlias("fault") @Nullable JsonNode fault) {
 	}
 
-	@JsonIgnoreProperties(ignoreUnknown = true)
 	record InvoiceList(@JsonProperty("Invoice") @Nullable List<QboInvoice> invoices) {
 	}
 

@@ -1,6 +1,5 @@
 package com.qbobridge.schemas.quickbooks;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -9,7 +8,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * QuickBooks' {@code PhysicalAddress} as it is sent, free text included: {@code Country} is whatever the user typed
  * ({@code USA}, {@code United States}, blank...), normalising it is mapping's job.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record QboAddress(@Nullable String line1, @Nullable String line2, @Nullable String line3,
 		@Nullable String line4, @Nullable String line5, @Nullable String city,

@@ -1,6 +1,5 @@
 package com.qbobridge.schemas.quickbooks;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -26,7 +25,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param billWithParent {@code true} when a sub-customer or job is billed with (and so owed by) its parent
  * @param fullyQualifiedName the name with every ancestor's, colon-separated: {@code Parent:Job}
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record QboCustomer(String id, @Nullable String syncToken, @Nullable String displayName,
 		@Nullable String companyName, @Nullable String givenName, @Nullable String familyName,

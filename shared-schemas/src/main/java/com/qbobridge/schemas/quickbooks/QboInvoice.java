@@ -3,7 +3,6 @@ package com.qbobridge.schemas.quickbooks;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -28,7 +27,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param privateNote the internal memo (QuickBooks writes "Voided" there on void)
  * @param metaData creation and last update times
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record QboInvoice(String id, @Nullable String syncToken, @Nullable String docNumber,
 		@Nullable LocalDate txnDate, @Nullable LocalDate dueDate, @Nullable BigDecimal totalAmt,

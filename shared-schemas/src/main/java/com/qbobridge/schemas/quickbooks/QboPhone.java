@@ -1,6 +1,5 @@
 package com.qbobridge.schemas.quickbooks;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -10,7 +9,6 @@ import tools.jackson.databind.annotation.JsonNaming;
  *
  * @param freeFormNumber the number in whatever local format the user typed it
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.UpperCamelCaseStrategy.class)
 public record QboPhone(@Nullable String freeFormNumber) {
 

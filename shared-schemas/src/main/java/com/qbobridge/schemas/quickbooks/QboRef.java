@@ -1,6 +1,5 @@
 package com.qbobridge.schemas.quickbooks;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +9,6 @@ import org.jspecify.annotations.Nullable;
  * @param value the referenced id or code, e.g. {@code 58} or {@code USD}
  * @param name the display name QuickBooks adds, when it does
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record QboRef(String value, @Nullable String name) {
 
 }

@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Intuit's entities carry far more than a case needs (an invoice's line items, custom fields, links): the records
- * read what they keep and skip the rest as it is parsed. Jackson hands a property it does not know to the problem
- * handlers only when it buffered it first (a record not marked to ignore unknown properties), so a handler that
- * hears nothing shows that nothing was copied.
+ * read what they keep and {@code EventJson} skips the rest as it is parsed. Jackson hands a property it does not know
+ * to the problem handlers only when it buffered it first, so a handler that hears nothing shows that nothing was
+ * copied.
  */
 class QuickBooksShapesTests {
 
